@@ -1,0 +1,44 @@
+package org.tracker.infrastructure.axon;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.stereotype.Component;
+import org.tracker.shared.MetaDataKeys;
+
+/**
+ * Stamps every command with who records it and when; {@link AxonMessaging} carries the stamp onto
+ * each event. Until users exist the author is a configured name.
+ */
+@Component
+public class Authorship {
+
+  /**
+   * @param defaultAuthor the name recorded as author while Tracker has no users
+   */
+  @ConfigurationProperties("tracker.authorship")
+  public record Settings(@DefaultValue("analyst") String defaultAuthor) {}
+
+  private final Settings settings;
+  private final Clock clock;
+
+  public Authorship(Settings settings, Clock clock) {
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** The command, with author, time and (when given) the request's fingerprint as metadata. */
+  public CommandMessage<?> stamp(Object command, String fingerprint) {
+    Map<String, Object> metaData = new HashMap<>();
+    metaData.put(MetaDataKeys.RECORDED_BY, settings.defaultAuthor());
+    metaData.put(MetaDataKeys.RECORDED_AT, clock.instant().toString());
+    if (fingerprint != null) {
+      metaData.put(MetaDataKeys.FINGERPRINT, fingerprint);
+    }
+    return GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
+  }
+}

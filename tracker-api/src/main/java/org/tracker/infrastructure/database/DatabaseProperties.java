@@ -1,0 +1,28 @@
+package org.tracker.infrastructure.database;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Which PostgreSQL Tracker uses. With {@code url} set, that server; without it, an embedded
+ * PostgreSQL 15 whose data lives in {@code dataDir}.
+ *
+ * @param url JDBC URL of an external server ({@code TRACKER_DB_URL}); blank for embedded
+ * @param user its user ({@code TRACKER_DB_USER})
+ * @param password its password ({@code TRACKER_DB_PASSWORD}); never logged
+ * @param dataDir where the embedded server keeps its data ({@code TRACKER_DATA_DIR})
+ * @param embeddedPort the embedded server's port; 0 picks a free one
+ */
+@ConfigurationProperties("tracker.db")
+public record DatabaseProperties(
+    String url,
+    String user,
+    String password,
+    @DefaultValue("./data") Path dataDir,
+    @DefaultValue("0") int embeddedPort) {
+
+  public boolean isExternal() {
+    return url != null && !url.isBlank();
+  }
+}

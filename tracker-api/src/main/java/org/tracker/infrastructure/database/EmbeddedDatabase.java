@@ -1,0 +1,130 @@
+package org.tracker.infrastructure.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A PostgreSQL 15 server started from the binaries on the classpath, its data kept in a directory
+ * that survives restarts, with durable settings (fsync and synchronous commit on). A lock file
+ * keeps a second instance off the same directory.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+  public static final String DATABASE = "tracker";
+
+  private final Path dataDir;
+  private final FileChannel lockChannel;
+  private final FileLock lock;
+  private final EmbeddedPostgres postgres;
+
+  private EmbeddedDatabase(
+      Path dataDir, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
+    this.dataDir = dataDir;
+    this.lockChannel = lockChannel;
+    this.lock = lock;
+    this.postgres = postgres;
+  }
+
+  /**
+   * Starts the server on {@code dataDir} (created if missing).
+   *
+   * @throws DataDirectoryInUse when another instance holds the directory
+   */
+  public static EmbeddedDatabase start(Path dataDir, int port) {
+    Path dir = dataDir.toAbsolutePath().normalize();
+    FileChannel channel = null;
+    FileLock lock = null;
+    try {
+      Files.createDirectories(dir);
+      channel =
+          FileChannel.open(
+              dir.resolve("tracker.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null) {
+        throw new DataDirectoryInUse(dir);
+      }
+      EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dir.resolve("postgres"))
+              .setCleanDataDirectory(false)
+              .setPort(port)
+              // the library's defaults are for throw-away test data; these are analysts' records
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
+              .setServerConfig("full_page_writes", "on")
+              .start();
+      EmbeddedDatabase database = new EmbeddedDatabase(dir, channel, lock, postgres);
+      database.createDatabaseIfMissing();
+      return database;
+    } catch (IOException e) {
+      release(lock, channel);
+      throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dir, e);
+    } catch (RuntimeException e) {
+      release(lock, channel);
+      throw e;
+    }
+  }
+
+  private void createDatabaseIfMissing() {
+    try (var connection = postgres.getPostgresDatabase().getConnection();
+        var statement = connection.createStatement()) {
+      var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'tracker'");
+      if (!exists.next()) {
+        statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8'");
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("could not create the database 'tracker'", e);
+    }
+  }
+
+  public String jdbcUrl() {
+    return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+  }
+
+  public String user() {
+    return "postgres";
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  public int port() {
+    return postgres.getPort();
+  }
+
+  @Override
+  public void close() {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(lock, lockChannel);
+    }
+  }
+
+  private static void release(FileLock lock, FileChannel channel) {
+    try {
+      if (lock != null) {
+        lock.release();
+      }
+      if (channel != null) {
+        channel.close();
+      }
+    } catch (IOException e) {
+      // closing the channel releases the lock anyway
+    }
+  }
+}

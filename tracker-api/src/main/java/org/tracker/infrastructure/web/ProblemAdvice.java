@@ -1,0 +1,191 @@
+package org.tracker.infrastructure.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tracker.development.Capture;
+import org.tracker.development.api.FieldViolation;
+import org.tracker.development.api.InvalidDevelopment;
+
+/**
+ * Every error as {@code application/problem+json} (RFC 9457): 400 naming each wrong field, 404,
+ * 409, 413, 503; never a stack trace. An unexpected failure is logged here and answered with a bare
+ * 500.
+ */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+  @ExceptionHandler(InvalidDevelopment.class)
+  ProblemDetail invalid(InvalidDevelopment e) {
+    return badRequest("The development is not valid", e.violations());
+  }
+
+  @ExceptionHandler(BadRequest.class)
+  ProblemDetail badRequest(BadRequest e) {
+    return badRequest("The request is not valid", e.violations());
+  }
+
+  @ExceptionHandler(Capture.IdConflict.class)
+  ProblemDetail idConflict(Capture.IdConflict e) {
+    return problem(HttpStatus.CONFLICT, "Id already used", e.getMessage());
+  }
+
+  @ExceptionHandler(DuplicateKeyException.class)
+  ProblemDetail duplicate(DuplicateKeyException e) {
+    return problem(
+        HttpStatus.CONFLICT,
+        "Conflicting write",
+        "another request recorded the same thing at the same moment; read, then retry");
+  }
+
+  @ExceptionHandler({
+    CannotGetJdbcConnectionException.class,
+    DataAccessResourceFailureException.class
+  })
+  ProblemDetail databaseDown(Exception e) {
+    log.warn("database unavailable: {}", e.getMessage());
+    return problem(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "Database unavailable",
+        "the database cannot be reached; nothing was written; retry shortly");
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    log.error("unexpected failure", e);
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "Internal error",
+        "the request failed on our side; nothing was written");
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.badRequest()
+        .body(badRequest("The request body is not valid", List.of(describe(e.getCause()))));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String name = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
+    String expected =
+        e.getRequiredType() == java.time.LocalDate.class
+            ? "a date YYYY-MM-DD"
+            : e.getRequiredType() == java.time.Instant.class
+                ? "an ISO instant such as 2024-03-01T12:00:00Z"
+                : "a "
+                    + (e.getRequiredType() == null
+                        ? "valid value"
+                        : e.getRequiredType().getSimpleName());
+    return ResponseEntity.badRequest()
+        .body(
+            badRequest(
+                "A parameter is not valid",
+                List.of(new FieldViolation(name, "'" + e.getValue() + "' is not " + expected))));
+  }
+
+  private static FieldViolation describe(Throwable cause) {
+    if (cause instanceof UnrecognizedPropertyException u) {
+      return new FieldViolation(
+          path(u),
+          "unknown field; known: "
+              + u.getKnownPropertyIds().stream()
+                  .map(Object::toString)
+                  .sorted()
+                  .collect(Collectors.joining(", ")));
+    }
+    if (cause instanceof InvalidFormatException f) {
+      return new FieldViolation(path(f), "'" + f.getValue() + "' is not a valid value");
+    }
+    if (cause instanceof MismatchedInputException m) {
+      String expected = m.getTargetType() == null ? "another type" : describe(m.getTargetType());
+      return new FieldViolation(path(m), "wrong type: expected " + expected);
+    }
+    if (cause instanceof JsonParseException p) {
+      return new FieldViolation(
+          "body",
+          "malformed JSON at line "
+              + p.getLocation().getLineNr()
+              + ", column "
+              + p.getLocation().getColumnNr());
+    }
+    if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      return new FieldViolation(path(m), "is not valid");
+    }
+    return new FieldViolation("body", "a JSON object is required");
+  }
+
+  private static String describe(Class<?> type) {
+    if (List.class.isAssignableFrom(type)) {
+      return "an array";
+    }
+    if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+      return "an object";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    return type.getSimpleName();
+  }
+
+  /** A Jackson path as {@code sources[0].locator}. */
+  private static String path(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (!path.isEmpty()) {
+          path.append('.');
+        }
+        path.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.isEmpty() ? "body" : path.toString();
+  }
+
+  private static ProblemDetail badRequest(String title, List<FieldViolation> violations) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            title,
+            violations.stream()
+                .map(v -> v.field() + ": " + v.message())
+                .collect(Collectors.joining("; ")));
+    problem.setProperty("errors", violations);
+    return problem;
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    return problem;
+  }
+}

@@ -1,0 +1,29 @@
+package org.tracker.development.api;
+
+/** The shape of one attribute's value, as written in JSON. */
+public enum AttributeKind {
+  /** A non-blank string. */
+  TEXT,
+  /** One of the attribute's allowed values. */
+  CHOICE,
+  /** Several of the attribute's allowed values, as a JSON array. */
+  CHOICES,
+  /** A {@link PartnershipLevel}. */
+  LEVEL,
+  /** A registered actor's code. */
+  ACTOR,
+  /** A new actor's code (ACTOR_REGISTERED only). */
+  NEW_ACTOR,
+  /** A slug naming an agreement, project, proposal or document: a-z, 0-9 and '-'. */
+  REF,
+  /** A partial date. */
+  DATE,
+  /** A JSON number. */
+  NUMBER,
+  /** true or false. */
+  BOOLEAN,
+  /** An object with "en" and "zh-Hant" strings, both required. */
+  NAMES,
+  /** An http(s) URL. */
+  URL
+}

@@ -1,0 +1,29 @@
+package org.tracker.development.api;
+
+import java.util.List;
+
+/** One attribute a development type takes: its name, shape, whether required, allowed values. */
+public record AttributeSpec(
+    String name, AttributeKind kind, boolean required, List<String> allowed, String description) {
+
+  public AttributeSpec {
+    allowed = allowed == null ? List.of() : List.copyOf(allowed);
+  }
+
+  static AttributeSpec required(String name, AttributeKind kind, String description) {
+    return new AttributeSpec(name, kind, true, List.of(), description);
+  }
+
+  static AttributeSpec optional(String name, AttributeKind kind, String description) {
+    return new AttributeSpec(name, kind, false, List.of(), description);
+  }
+
+  static AttributeSpec choice(
+      String name, boolean required, List<String> allowed, String description) {
+    return new AttributeSpec(name, AttributeKind.CHOICE, required, allowed, description);
+  }
+
+  static AttributeSpec choices(String name, List<String> allowed, String description) {
+    return new AttributeSpec(name, AttributeKind.CHOICES, false, allowed, description);
+  }
+}

@@ -1,0 +1,383 @@
+package org.tracker.development.api;
+
+import static org.tracker.development.api.AttributeKind.ACTOR;
+import static org.tracker.development.api.AttributeKind.BOOLEAN;
+import static org.tracker.development.api.AttributeKind.DATE;
+import static org.tracker.development.api.AttributeKind.LEVEL;
+import static org.tracker.development.api.AttributeKind.NAMES;
+import static org.tracker.development.api.AttributeKind.NEW_ACTOR;
+import static org.tracker.development.api.AttributeKind.NUMBER;
+import static org.tracker.development.api.AttributeKind.REF;
+import static org.tracker.development.api.AttributeKind.TEXT;
+import static org.tracker.development.api.AttributeKind.URL;
+import static org.tracker.development.api.AttributeSpec.choice;
+import static org.tracker.development.api.AttributeSpec.choices;
+import static org.tracker.development.api.AttributeSpec.optional;
+import static org.tracker.development.api.AttributeSpec.required;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every kind of development an analyst records: what it means, how many actors it takes, which
+ * attributes it requires or allows, and its CAMEO code and PLOVER category for export to event-data
+ * tools. Registrations (actors, documents) are not world events and have neither.
+ */
+public enum DevelopmentType {
+  ACTOR_REGISTERED(
+      "A state, organisation or person Tracker can refer to",
+      0,
+      1,
+      null,
+      null,
+      required("code", NEW_ACTOR, "the new actor's code (ISO 3166-1 alpha-3 for states)"),
+      choice("kind", true, List.of("STATE", "ORGANIZATION", "PERSON", "GROUP"), "what it is"),
+      required("name", NAMES, "names in en and zh-Hant")),
+  DOCUMENT_REGISTERED(
+      "A source document developments cite",
+      0,
+      0,
+      null,
+      null,
+      required("documentId", REF, "the id citations use"),
+      required("title", TEXT, "title as printed"),
+      optional("author", TEXT, "author(s) as printed"),
+      optional("affiliation", TEXT, "author's affiliation as printed"),
+      optional("publication", TEXT, "journal, outlet or publisher"),
+      optional("published", DATE, "publication date"),
+      required("language", TEXT, "BCP 47 language tag, e.g. zh-Hant"),
+      optional("url", URL, "where it can be read")),
+
+  PARTNERSHIP_ESTABLISHED(
+      "Two actors establish a partnership at a level of the ladder",
+      2,
+      2,
+      "050",
+      "COOPERATE",
+      required("level", LEVEL, "rung of the partnership ladder"),
+      required("label", TEXT, "the partnership's name verbatim, in the source's language"),
+      optional("labelEn", TEXT, "an English rendering of the label")),
+  PARTNERSHIP_UPGRADED(
+      "A partnership is raised to a higher level",
+      2,
+      2,
+      "050",
+      "COOPERATE",
+      required("level", LEVEL, "the new rung"),
+      required("label", TEXT, "the new name verbatim"),
+      optional("labelEn", TEXT, "an English rendering of the label")),
+  PARTNERSHIP_DOWNGRADED(
+      "A partnership is lowered or ended (level NONE)",
+      2,
+      2,
+      "160",
+      "SANCTION",
+      required("level", LEVEL, "the new rung"),
+      optional("label", TEXT, "the new name verbatim"),
+      optional("labelEn", TEXT, "an English rendering of the label")),
+
+  AGREEMENT_SIGNED(
+      "An agreement or treaty is signed by its parties (the actors)",
+      1,
+      Integer.MAX_VALUE,
+      "057",
+      "AGREE",
+      required("agreementId", REF, "the agreement's id"),
+      required("title", TEXT, "title verbatim"),
+      optional("titleEn", TEXT, "English title"),
+      choice(
+          "instrument",
+          false,
+          List.of(
+              "TREATY",
+              "AGREEMENT",
+              "MEMORANDUM",
+              "DECLARATION",
+              "CONTRACT",
+              "PROTOCOL",
+              "PLAN",
+              "OTHER"),
+          "kind of instrument"),
+      choices(
+          "obligations",
+          List.of(
+              "DEFENCE",
+              "NON_AGGRESSION",
+              "CONSULTATION",
+              "TRANSIT",
+              "SUPPLY",
+              "CONSTRUCTION",
+              "TRADE",
+              "INVESTMENT",
+              "FINANCE",
+              "SECURITY_COOPERATION",
+              "GOOD_NEIGHBOURLINESS",
+              "COOPERATION"),
+          "what the parties undertake"),
+      optional("project", REF, "the project it concerns")),
+  AGREEMENT_JOINED(
+      "Actors accede to an existing agreement",
+      1,
+      Integer.MAX_VALUE,
+      "057",
+      "AGREE",
+      required("agreementId", REF, "the agreement's id")),
+  AGREEMENT_ENTERED_INTO_FORCE(
+      "An agreement enters into force (for the actors named, or for all parties)",
+      0,
+      Integer.MAX_VALUE,
+      "057",
+      "COOPERATE",
+      required("agreementId", REF, "the agreement's id")),
+  AGREEMENT_AMENDED(
+      "An agreement is amended",
+      0,
+      Integer.MAX_VALUE,
+      "057",
+      "AGREE",
+      required("agreementId", REF, "the agreement's id"),
+      required("change", TEXT, "what changed"),
+      choices(
+          "obligations",
+          List.of(
+              "DEFENCE",
+              "NON_AGGRESSION",
+              "CONSULTATION",
+              "TRANSIT",
+              "SUPPLY",
+              "CONSTRUCTION",
+              "TRADE",
+              "INVESTMENT",
+              "FINANCE",
+              "SECURITY_COOPERATION",
+              "GOOD_NEIGHBOURLINESS",
+              "COOPERATION"),
+          "the obligations after the amendment")),
+  AGREEMENT_PARTY_WITHDREW(
+      "The actors withdraw from an agreement",
+      1,
+      Integer.MAX_VALUE,
+      "120",
+      "REJECT",
+      required("agreementId", REF, "the agreement's id")),
+  AGREEMENT_TERMINATED(
+      "An agreement ends for all parties",
+      0,
+      Integer.MAX_VALUE,
+      "120",
+      "REJECT",
+      required("agreementId", REF, "the agreement's id")),
+
+  ORGANIZATION_FOUNDED(
+      "An organisation is founded; the actors are its founding members",
+      0,
+      Integer.MAX_VALUE,
+      "050",
+      "COOPERATE",
+      required("organization", ACTOR, "the organisation's actor code")),
+  ORGANIZATION_DISSOLVED(
+      "An organisation is dissolved",
+      0,
+      Integer.MAX_VALUE,
+      "160",
+      "REJECT",
+      required("organization", ACTOR, "the organisation's actor code")),
+  MEMBERSHIP_CHANGED(
+      "The actors' status in an organisation changes (NONE: they leave)",
+      1,
+      Integer.MAX_VALUE,
+      "050",
+      "COOPERATE",
+      required("organization", ACTOR, "the organisation's actor code"),
+      choice(
+          "status",
+          true,
+          List.of("FULL", "ASSOCIATE", "OBSERVER", "DIALOGUE_PARTNER", "NONE"),
+          "the new status")),
+  SUMMIT_HELD(
+      "An organisation's (or a forum's) summit; the actors attend",
+      0,
+      Integer.MAX_VALUE,
+      "040",
+      "CONSULT",
+      required("organization", ACTOR, "the organisation or forum"),
+      optional("place", TEXT, "where it was held"),
+      optional("title", TEXT, "the summit's name")),
+  DOCUMENT_ADOPTED(
+      "A declaration, charter or plan is adopted; the actors adopt it",
+      0,
+      Integer.MAX_VALUE,
+      "057",
+      "AGREE",
+      optional("organization", ACTOR, "the organisation adopting it"),
+      required("title", TEXT, "title verbatim"),
+      optional("titleEn", TEXT, "English title")),
+  BODY_ESTABLISHED(
+      "An organisation sets up a body (a bank, a fund, a council)",
+      0,
+      Integer.MAX_VALUE,
+      "050",
+      "COOPERATE",
+      required("organization", ACTOR, "the organisation"),
+      required("body", TEXT, "the body's name")),
+
+  PROJECT_DEFINED(
+      "A project (a pipeline, a line of it) the actors take part in",
+      0,
+      Integer.MAX_VALUE,
+      "061",
+      "COOPERATE",
+      required("projectId", REF, "the project's id"),
+      required("name", NAMES, "names in en and zh-Hant"),
+      optional("parent", REF, "the project it is part of"),
+      optional("kind", TEXT, "pipeline, line, railway, ...")),
+  PROJECT_MILESTONE(
+      "A project reaches (ACTUAL) or is expected to reach (PLANNED) a milestone",
+      0,
+      Integer.MAX_VALUE,
+      "061",
+      "COOPERATE",
+      required("projectId", REF, "the project's id"),
+      choice(
+          "milestone",
+          true,
+          List.of(
+              "PLEDGED",
+              "AGREED",
+              "CONSTRUCTION_STARTED",
+              "COMPLETED",
+              "OPERATIONAL",
+              "SUSPENDED",
+              "CANCELLED"),
+          "which milestone"),
+      choice("status", true, List.of("ACTUAL", "PLANNED"), "happened, or only expected")),
+  PROJECT_QUANTITY_REPORTED(
+      "A reported quantity of a project: capacity, volume delivered",
+      0,
+      Integer.MAX_VALUE,
+      "061",
+      "COOPERATE",
+      required("projectId", REF, "the project's id"),
+      required("quantity", TEXT, "what is measured, e.g. capacity, volume"),
+      required("value", NUMBER, "the figure"),
+      required("unit", TEXT, "its unit, e.g. bcm/year"),
+      optional("cumulative", BOOLEAN, "a running total rather than a rate"),
+      choice("status", false, List.of("ACTUAL", "PLANNED"), "reported, or only expected")),
+
+  PROPOSAL_MADE(
+      "The actors propose an initiative",
+      1,
+      Integer.MAX_VALUE,
+      "030",
+      "AGREE",
+      required("proposalId", REF, "the proposal's id"),
+      required("title", TEXT, "what is proposed, verbatim"),
+      optional("titleEn", TEXT, "English title")),
+  PROPOSAL_ENDORSED(
+      "The actors endorse a proposal",
+      1,
+      Integer.MAX_VALUE,
+      "051",
+      "SUPPORT",
+      required("proposalId", REF, "the proposal's id")),
+  PROPOSAL_REALISED(
+      "A proposal is carried out",
+      0,
+      Integer.MAX_VALUE,
+      "060",
+      "COOPERATE",
+      required("proposalId", REF, "the proposal's id")),
+  PROPOSAL_ABANDONED(
+      "A proposal is dropped",
+      0,
+      Integer.MAX_VALUE,
+      "120",
+      "REJECT",
+      required("proposalId", REF, "the proposal's id")),
+
+  VISIT(
+      "The first actor visits the others",
+      2,
+      Integer.MAX_VALUE,
+      "042",
+      "CONSULT",
+      choice("level", false, List.of("STATE", "OFFICIAL", "WORKING", "PRIVATE"), "kind of visit"),
+      optional("place", TEXT, "where"),
+      optional("person", TEXT, "who travelled")),
+  MEETING(
+      "The actors meet",
+      2,
+      Integer.MAX_VALUE,
+      "040",
+      "CONSULT",
+      optional("place", TEXT, "where"),
+      optional("occasion", TEXT, "on the sidelines of ...")),
+  STATEMENT(
+      "The first actor makes a statement (about the others, if any)",
+      1,
+      Integer.MAX_VALUE,
+      "010",
+      "CONSULT",
+      optional("topic", TEXT, "what it is about"));
+
+  private final String meaning;
+  private final int minActors;
+  private final int maxActors;
+  private final String cameo;
+  private final String plover;
+  private final List<AttributeSpec> attributes;
+
+  DevelopmentType(
+      String meaning,
+      int minActors,
+      int maxActors,
+      String cameo,
+      String plover,
+      AttributeSpec... attributes) {
+    this.meaning = meaning;
+    this.minActors = minActors;
+    this.maxActors = maxActors;
+    this.cameo = cameo;
+    this.plover = plover;
+    this.attributes = List.of(attributes);
+  }
+
+  public static Optional<DevelopmentType> named(String name) {
+    return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst();
+  }
+
+  public String meaning() {
+    return meaning;
+  }
+
+  public int minActors() {
+    return minActors;
+  }
+
+  public int maxActors() {
+    return maxActors;
+  }
+
+  /** The CAMEO code, as a string (leading zeros matter); empty for registrations. */
+  public Optional<String> cameo() {
+    return Optional.ofNullable(cameo);
+  }
+
+  /** The PLOVER category; empty for registrations. */
+  public Optional<String> plover() {
+    return Optional.ofNullable(plover);
+  }
+
+  public List<AttributeSpec> attributes() {
+    return attributes;
+  }
+
+  public Optional<AttributeSpec> attribute(String name) {
+    return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
+  }
+
+  public boolean isRegistration() {
+    return this == ACTOR_REGISTERED || this == DOCUMENT_REGISTERED;
+  }
+}

@@ -1,0 +1,20 @@
+package org.tracker.relationship;
+
+import java.time.Instant;
+import org.tracker.development.api.DevelopmentId;
+import org.tracker.development.api.DevelopmentType;
+import org.tracker.development.api.PartnershipLevel;
+import org.tracker.relationship.api.Dyad;
+import org.tracker.shared.PartialDate;
+
+/** One recorded change of a dyad's partnership, as the projection stores it. */
+public record PartnershipFact(
+    DevelopmentId developmentId,
+    Dyad dyad,
+    DevelopmentType type,
+    PartnershipLevel level,
+    String label,
+    String labelEn,
+    PartialDate date,
+    Instant recordedAt,
+    long position) {}

@@ -1,0 +1,57 @@
+package org.tracker.relationship;
+
+import java.time.Instant;
+import java.util.Set;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
+import org.tracker.development.api.DevelopmentContent;
+import org.tracker.development.api.DevelopmentRecorded;
+import org.tracker.development.api.DevelopmentType;
+import org.tracker.development.api.PartnershipLevel;
+import org.tracker.relationship.api.Dyad;
+
+/** Feeds the relationship facts from the log. Replay-safe: facts are keyed by development id. */
+@ProcessingGroup(RelationshipProjection.GROUP)
+public class RelationshipProjection {
+
+  public static final String GROUP = "relationships";
+
+  private static final Set<DevelopmentType> PARTNERSHIP_TYPES =
+      Set.of(
+          DevelopmentType.PARTNERSHIP_ESTABLISHED,
+          DevelopmentType.PARTNERSHIP_UPGRADED,
+          DevelopmentType.PARTNERSHIP_DOWNGRADED);
+
+  private final RelationshipStore store;
+
+  public RelationshipProjection(RelationshipStore store) {
+    this.store = store;
+  }
+
+  @EventHandler
+  void on(DevelopmentRecorded event, @Timestamp Instant recordedAt, TrackingToken token) {
+    DevelopmentContent content = event.content();
+    if (!PARTNERSHIP_TYPES.contains(content.type())) {
+      return;
+    }
+    store.put(
+        new PartnershipFact(
+            event.developmentId(),
+            Dyad.of(content.actors().get(0), content.actors().get(1)),
+            content.type(),
+            PartnershipLevel.valueOf(content.text("level")),
+            content.text("label"),
+            content.text("labelEn"),
+            content.date(),
+            recordedAt,
+            token.position().orElse(0)));
+  }
+
+  @ResetHandler
+  void reset() {
+    store.clear();
+  }
+}
