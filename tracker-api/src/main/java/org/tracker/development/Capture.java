@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.tracker.development.DevelopmentValidator.Valid;
 import org.tracker.development.api.DevelopmentDraft;
 import org.tracker.development.api.DevelopmentId;
+import org.tracker.development.api.IdAlreadyUsed;
 import org.tracker.development.api.RecordDevelopment;
 import org.tracker.development.api.References;
 import org.tracker.infrastructure.axon.Authorship;
@@ -33,19 +34,6 @@ public class Capture {
 
   /** What happened to a draft: newly recorded, or already there with the same content. */
   public record Outcome(RecordedDevelopment development, boolean created) {}
-
-  /** The client reused an id for different content. */
-  public static class IdConflict extends RuntimeException {
-    public IdConflict(DevelopmentId id) {
-      super(
-          "development "
-              + id
-              + " already exists with different content; corrections are recorded with"
-              + " POST /api/developments/"
-              + id
-              + "/corrections");
-    }
-  }
 
   private static final ObjectMapper CANONICAL =
       JsonMapper.builder()
@@ -91,7 +79,7 @@ public class Capture {
 
   private static Outcome same(RecordedDevelopment existing, String fingerprint) {
     if (!fingerprint.equals(existing.fingerprint())) {
-      throw new IdConflict(existing.id());
+      throw new IdAlreadyUsed(existing.id());
     }
     return new Outcome(existing, false);
   }

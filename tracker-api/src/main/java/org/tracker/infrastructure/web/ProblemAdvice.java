@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.tracker.development.Capture;
 import org.tracker.development.api.FieldViolation;
+import org.tracker.development.api.IdAlreadyUsed;
 import org.tracker.development.api.InvalidDevelopment;
 
 /**
@@ -47,8 +47,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     return badRequest("The request is not valid", e.violations());
   }
 
-  @ExceptionHandler(Capture.IdConflict.class)
-  ProblemDetail idConflict(Capture.IdConflict e) {
+  @ExceptionHandler(IdAlreadyUsed.class)
+  ProblemDetail idConflict(IdAlreadyUsed e) {
     return problem(HttpStatus.CONFLICT, "Id already used", e.getMessage());
   }
 

@@ -1,0 +1,77 @@
+package org.tracker.infrastructure.axon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tracker.infrastructure.database.DatabaseConfiguration.EmbeddedServer;
+import org.tracker.testing.Api;
+import org.tracker.testing.Fixtures;
+import org.tracker.testing.TrackerIntegrationTest;
+
+@TrackerIntegrationTest
+class EventStoreSchemaIT {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired EmbeddedServer embeddedServer;
+
+  @Test
+  void everyTableIsCreatedByFlywayAndNoneByAxon() {
+    List<String> tables =
+        jdbc.sql(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+                    + " ORDER BY table_name")
+            .query(String.class)
+            .list();
+    List<String> migrations =
+        jdbc.sql("SELECT script FROM flyway_schema_history WHERE success ORDER BY installed_rank")
+            .query(String.class)
+            .list();
+
+    assertThat(tables)
+        .containsExactlyInAnyOrder(
+            "flyway_schema_history",
+            "domain_event_entry",
+            "snapshot_event_entry",
+            "token_entry",
+            "dead_letter_entry",
+            "actor",
+            "document",
+            "development",
+            "relationship_partnership");
+    assertThat(migrations).startsWith("V001__event_store.sql", "V002__registry.sql");
+  }
+
+  @Test
+  void consecutiveAppendsTakeConsecutivePositions() {
+    Fixtures fixtures = new Fixtures(new Api(port));
+    long before = head();
+
+    for (int i = 0; i < 5; i++) {
+      fixtures.actor();
+    }
+
+    List<Long> positions =
+        jdbc.sql("SELECT global_index FROM domain_event_entry WHERE global_index > ? ORDER BY 1")
+            .param(before)
+            .query(Long.class)
+            .list();
+    assertThat(positions).hasSize(5);
+    assertThat(positions.get(4) - positions.get(0)).isEqualTo(4);
+  }
+
+  @Test
+  void withADatabaseUrlNoEmbeddedServerIsStarted() {
+    assertThat(embeddedServer.database()).isEmpty();
+  }
+
+  private long head() {
+    return jdbc.sql("SELECT coalesce(max(global_index), 0) FROM domain_event_entry")
+        .query(Long.class)
+        .single();
+  }
+}

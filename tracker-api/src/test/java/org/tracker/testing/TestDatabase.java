@@ -1,0 +1,133 @@
+package org.tracker.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * One fresh PostgreSQL database per test run, on the server named by {@code TRACKER_TEST_DB_URL}
+ * (default: the local server), or on an embedded server when that one cannot be reached. The
+ * database is dropped when the run ends.
+ */
+public final class TestDatabase {
+
+  private static final String DEFAULT_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+  private static volatile TestDatabase instance;
+
+  private final String url;
+  private final String user;
+  private final String password;
+
+  private TestDatabase(String url, String user, String password) {
+    this.url = url;
+    this.user = user;
+    this.password = password;
+  }
+
+  public static TestDatabase get() {
+    if (instance == null) {
+      synchronized (TestDatabase.class) {
+        if (instance == null) {
+          instance = create();
+        }
+      }
+    }
+    return instance;
+  }
+
+  public String url() {
+    return url;
+  }
+
+  public String user() {
+    return user;
+  }
+
+  public String password() {
+    return password;
+  }
+
+  public Connection connect() throws SQLException {
+    return DriverManager.getConnection(url, user, password);
+  }
+
+  private static TestDatabase create() {
+    String adminUrl = env("TRACKER_TEST_DB_URL", DEFAULT_ADMIN_URL);
+    String user = env("TRACKER_TEST_DB_USER", "postgres");
+    String password = env("TRACKER_TEST_DB_PASSWORD", "");
+    if (!reachable(adminUrl, user, password)) {
+      EmbeddedPostgres embedded = startEmbedded();
+      adminUrl = "jdbc:postgresql://localhost:" + embedded.getPort() + "/postgres";
+      user = "postgres";
+      password = "";
+    }
+    String name =
+        "tracker_test_"
+            + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
+            + "_"
+            + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
+    execute(adminUrl, user, password, "CREATE DATABASE " + name + " ENCODING 'UTF8'");
+    String admin = adminUrl;
+    String adminUser = user;
+    String adminPassword = password;
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () ->
+                    execute(
+                        admin,
+                        adminUser,
+                        adminPassword,
+                        "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+    return new TestDatabase(
+        adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name, user, password);
+  }
+
+  private static EmbeddedPostgres startEmbedded() {
+    try {
+      EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      postgres.close();
+                    } catch (IOException e) {
+                      // the process is going away anyway
+                    }
+                  }));
+      return postgres;
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "no test database: local server unreachable, embedded failed", e);
+    }
+  }
+
+  private static boolean reachable(String url, String user, String password) {
+    try (Connection ignored = DriverManager.getConnection(url, user, password)) {
+      return true;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  private static void execute(String url, String user, String password, String sql) {
+    try (Connection c = DriverManager.getConnection(url, user, password);
+        var statement = c.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not run on the test server: " + sql, e);
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
