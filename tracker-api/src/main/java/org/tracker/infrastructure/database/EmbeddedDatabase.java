@@ -54,6 +54,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
       if (lock == null) {
         throw new DataDirectoryInUse(dir);
       }
+      stopOrphanedServer(dir.resolve("postgres"));
       EmbeddedPostgres postgres =
           EmbeddedPostgres.builder()
               .setDataDirectory(dir.resolve("postgres"))
@@ -74,6 +75,28 @@ public final class EmbeddedDatabase implements AutoCloseable {
       release(lock, channel);
       throw e;
     }
+  }
+
+  /**
+   * A server left running by an instance that was killed (we hold the lock, so no live instance
+   * owns it) is stopped before ours starts; PostgreSQL's own crash recovery does the rest.
+   */
+  private static void stopOrphanedServer(Path postgresDir) throws IOException {
+    Path pidFile = postgresDir.resolve("postmaster.pid");
+    if (!Files.exists(pidFile)) {
+      return;
+    }
+    String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+    if (!firstLine.matches("\\d+")) {
+      return;
+    }
+    ProcessHandle.of(Long.parseLong(firstLine))
+        .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+        .ifPresent(
+            orphan -> {
+              orphan.destroy(); // SIGTERM: PostgreSQL's smart shutdown
+              orphan.onExit().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
+            });
   }
 
   private void createDatabaseIfMissing() {
