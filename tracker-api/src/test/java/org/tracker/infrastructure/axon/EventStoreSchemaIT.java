@@ -3,6 +3,8 @@ package org.tracker.infrastructure.axon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,6 +20,7 @@ class EventStoreSchemaIT {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired EmbeddedServer embeddedServer;
+  @Autowired EventProcessingConfiguration processing;
 
   @Test
   void everyTableIsCreatedByFlywayAndNoneByAxon() {
@@ -62,6 +65,14 @@ class EventStoreSchemaIT {
             .list();
     assertThat(positions).hasSize(5);
     assertThat(positions.get(4) - positions.get(0)).isEqualTo(4);
+  }
+
+  @Test
+  void projectionsParkPoisonEventsInTheJdbcDeadLetterQueue() {
+    var queue = processing.deadLetterQueue("relationships");
+
+    assertThat(queue).containsInstanceOf(JdbcSequencedDeadLetterQueue.class);
+    assertThat(queue.orElseThrow().size()).isZero(); // answered by SQL on dead_letter_entry
   }
 
   @Test
