@@ -68,6 +68,23 @@ public final class DevelopmentValidator {
     return new Valid(id, new DevelopmentContent(type, date, actors, attributes, summary, sources));
   }
 
+  /**
+   * Checks the reason given for a correction or retraction.
+   *
+   * @throws InvalidDevelopment when it is missing, blank or too long
+   */
+  public static String reason(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidDevelopment(
+          List.of(new FieldViolation("reason", "is required: say why, for the record")));
+    }
+    if (reason.length() > MAX_TEXT) {
+      throw new InvalidDevelopment(
+          List.of(new FieldViolation("reason", "is longer than " + MAX_TEXT + " characters")));
+    }
+    return reason;
+  }
+
   private static final class Check {
     final References references;
     final List<FieldViolation> violations = new ArrayList<>();

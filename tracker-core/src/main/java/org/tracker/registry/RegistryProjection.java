@@ -3,18 +3,24 @@ package org.tracker.registry;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.tracker.development.api.DevelopmentContent;
+import org.tracker.development.api.DevelopmentCorrected;
+import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DevelopmentRecorded;
+import org.tracker.development.api.DevelopmentRetracted;
 import org.tracker.registry.api.Recording;
+import org.tracker.registry.api.Revision;
+import org.tracker.registry.api.Revision.Kind;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.MetaDataKeys;
 
 /**
- * Keeps the registry of actors, documents and developments. It runs in a subscribing processor: its
- * rows are written in the transaction that appends the event, and a failure here rolls the append
- * back.
+ * Keeps the registry of actors, documents and developments with their revisions. It runs in a
+ * subscribing processor: its rows are written in the transaction that appends the event, and a
+ * failure here rolls the append back.
  */
 @ProcessingGroup(RegistryProjection.GROUP)
 public class RegistryProjection {
@@ -30,24 +36,79 @@ public class RegistryProjection {
   @EventHandler
   void on(
       DevelopmentRecorded event,
+      @SequenceNumber long sequence,
       @Timestamp Instant recordedAt,
       @MetaDataValue(MetaDataKeys.RECORDED_BY) String recordedBy,
       @MetaDataValue(MetaDataKeys.FINGERPRINT) String fingerprint) {
-    DevelopmentContent content = event.content();
+    register(event.developmentId(), event.content());
+    store.addRevision(
+        event.developmentId(),
+        new Revision(
+            sequence,
+            Kind.RECORDED,
+            1,
+            event.content(),
+            null,
+            fingerprint,
+            new Recording(recordedAt, recordedBy)),
+        event.content(),
+        false);
+  }
+
+  @EventHandler
+  void on(
+      DevelopmentCorrected event,
+      @SequenceNumber long sequence,
+      @Timestamp Instant recordedAt,
+      @MetaDataValue(MetaDataKeys.RECORDED_BY) String recordedBy,
+      @MetaDataValue(MetaDataKeys.FINGERPRINT) String fingerprint) {
+    register(event.developmentId(), event.content());
+    store.addRevision(
+        event.developmentId(),
+        new Revision(
+            sequence,
+            Kind.CORRECTED,
+            event.version(),
+            event.content(),
+            event.reason(),
+            fingerprint,
+            new Recording(recordedAt, recordedBy)),
+        event.content(),
+        false);
+  }
+
+  @EventHandler
+  void on(
+      DevelopmentRetracted event,
+      @SequenceNumber long sequence,
+      @Timestamp Instant recordedAt,
+      @MetaDataValue(MetaDataKeys.RECORDED_BY) String recordedBy) {
+    store.addRevision(
+        event.developmentId(),
+        new Revision(
+            sequence,
+            Kind.RETRACTED,
+            event.version(),
+            null,
+            event.reason(),
+            null,
+            new Recording(recordedAt, recordedBy)),
+        null,
+        true);
+  }
+
+  private void register(DevelopmentId id, DevelopmentContent content) {
     switch (content.type()) {
       case ACTOR_REGISTERED ->
-          store.putActor(
+          store.saveActor(
               ActorCode.of(content.text("code")),
               content.text("kind"),
               content.attributes().get("name"),
-              event.developmentId());
-      case DOCUMENT_REGISTERED ->
-          store.putDocument(content.text("documentId"), content, event.developmentId());
+              id);
+      case DOCUMENT_REGISTERED -> store.saveDocument(content.text("documentId"), content, id);
       default -> {
         // only registrations add to the directories
       }
     }
-    store.putDevelopment(
-        event.developmentId(), content, fingerprint, new Recording(recordedAt, recordedBy));
   }
 }

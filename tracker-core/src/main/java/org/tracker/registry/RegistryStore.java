@@ -2,7 +2,7 @@ package org.tracker.registry;
 
 import org.tracker.development.api.DevelopmentContent;
 import org.tracker.development.api.DevelopmentId;
-import org.tracker.registry.api.Recording;
+import org.tracker.registry.api.Revision;
 import org.tracker.shared.ActorCode;
 
 /**
@@ -11,10 +11,13 @@ import org.tracker.shared.ActorCode;
  */
 public interface RegistryStore {
 
-  void putActor(ActorCode code, String kind, Object names, DevelopmentId registeredBy);
+  /** Registers or (on correction) updates an actor. */
+  void saveActor(ActorCode code, String kind, Object names, DevelopmentId registeredBy);
 
-  void putDocument(String documentId, DevelopmentContent registration, DevelopmentId registeredBy);
+  /** Registers or (on correction) updates a document. */
+  void saveDocument(String documentId, DevelopmentContent registration, DevelopmentId registeredBy);
 
-  void putDevelopment(
-      DevelopmentId id, DevelopmentContent content, String fingerprint, Recording recording);
+  /** Adds a revision and sets what is now known of the development. */
+  void addRevision(
+      DevelopmentId id, Revision revision, DevelopmentContent current, boolean retracted);
 }

@@ -7,9 +7,10 @@ import org.tracker.development.api.PartnershipLevel;
 import org.tracker.relationship.api.Dyad;
 import org.tracker.shared.PartialDate;
 
-/** One recorded change of a dyad's partnership, as the projection stores it. */
+/** One version of a development that changes a dyad's partnership, as the projection stores it. */
 public record PartnershipFact(
     DevelopmentId developmentId,
+    int version,
     Dyad dyad,
     DevelopmentType type,
     PartnershipLevel level,

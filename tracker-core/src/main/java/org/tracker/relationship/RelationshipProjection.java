@@ -8,12 +8,18 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.tracker.development.api.DevelopmentContent;
+import org.tracker.development.api.DevelopmentCorrected;
+import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DevelopmentRecorded;
+import org.tracker.development.api.DevelopmentRetracted;
 import org.tracker.development.api.DevelopmentType;
 import org.tracker.development.api.PartnershipLevel;
 import org.tracker.relationship.api.Dyad;
 
-/** Feeds the relationship facts from the log. Replay-safe: facts are keyed by development id. */
+/**
+ * Feeds the relationship facts from the log. Replay-safe: facts are keyed by development and
+ * version, and superseding is idempotent.
+ */
 @ProcessingGroup(RelationshipProjection.GROUP)
 public class RelationshipProjection {
 
@@ -33,13 +39,38 @@ public class RelationshipProjection {
 
   @EventHandler
   void on(DevelopmentRecorded event, @Timestamp Instant recordedAt, TrackingToken token) {
-    DevelopmentContent content = event.content();
+    put(event.developmentId(), 1, event.content(), recordedAt, token);
+  }
+
+  @EventHandler
+  void on(DevelopmentCorrected event, @Timestamp Instant recordedAt, TrackingToken token) {
+    store.supersede(event.developmentId(), event.version(), false, recordedAt);
+    put(event.developmentId(), event.version(), event.content(), recordedAt, token);
+  }
+
+  @EventHandler
+  void on(DevelopmentRetracted event, @Timestamp Instant recordedAt) {
+    store.supersede(event.developmentId(), event.version(), true, recordedAt);
+  }
+
+  @ResetHandler
+  void reset() {
+    store.clear();
+  }
+
+  private void put(
+      DevelopmentId id,
+      int version,
+      DevelopmentContent content,
+      Instant recordedAt,
+      TrackingToken token) {
     if (!PARTNERSHIP_TYPES.contains(content.type())) {
       return;
     }
     store.put(
         new PartnershipFact(
-            event.developmentId(),
+            id,
+            version,
             Dyad.of(content.actors().get(0), content.actors().get(1)),
             content.type(),
             PartnershipLevel.valueOf(content.text("level")),
@@ -48,10 +79,5 @@ public class RelationshipProjection {
             content.date(),
             recordedAt,
             token.position().orElse(0)));
-  }
-
-  @ResetHandler
-  void reset() {
-    store.clear();
   }
 }

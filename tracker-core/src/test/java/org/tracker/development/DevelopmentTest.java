@@ -7,17 +7,23 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tracker.development.api.Citation;
+import org.tracker.development.api.CorrectDevelopment;
 import org.tracker.development.api.DevelopmentContent;
+import org.tracker.development.api.DevelopmentCorrected;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DevelopmentRecorded;
+import org.tracker.development.api.DevelopmentRetracted;
+import org.tracker.development.api.DevelopmentRuleViolation;
 import org.tracker.development.api.DevelopmentType;
 import org.tracker.development.api.RecordDevelopment;
+import org.tracker.development.api.RetractDevelopment;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.LocalizedText;
 import org.tracker.shared.PartialDate;
 
 class DevelopmentTest {
 
+  private final DevelopmentId id = new DevelopmentId(UUID.randomUUID());
   private AggregateTestFixture<Development> fixture;
 
   @BeforeEach
@@ -27,20 +33,114 @@ class DevelopmentTest {
 
   @Test
   void recordingADevelopmentAppendsItWithItsContent() {
-    DevelopmentId id = new DevelopmentId(UUID.randomUUID());
-    DevelopmentContent partnership =
-        new DevelopmentContent(
-            DevelopmentType.PARTNERSHIP_ESTABLISHED,
-            PartialDate.parse("2013-09"),
-            List.of(ActorCode.of("CHN"), ActorCode.of("TKM")),
-            Map.of("level", "STRATEGIC_PARTNERSHIP", "label", "戰略夥伴關係"),
-            new LocalizedText("China and Turkmenistan become strategic partners", null),
-            List.of(new Citation("seed-article", "§2 ¶1", "戰略夥伴關係")));
-
     fixture
         .givenNoPriorActivity()
-        .when(new RecordDevelopment(id, partnership))
+        .when(new RecordDevelopment(id, partnership("2013-09")))
         .expectSuccessfulHandlerExecution()
-        .expectEvents(new DevelopmentRecorded(id, partnership));
+        .expectEvents(new DevelopmentRecorded(id, partnership("2013-09")));
+  }
+
+  @Test
+  void aCorrectionAppendsTheNextVersionAndKeepsTheOriginal() {
+    fixture
+        .given(new DevelopmentRecorded(id, partnership("2013-09")))
+        .when(
+            new CorrectDevelopment(
+                id, 2, partnership("2013-09-07"), "the day is in the communiqué"))
+        .expectEvents(
+            new DevelopmentCorrected(
+                id, 2, partnership("2013-09-07"), "the day is in the communiqué"));
+  }
+
+  @Test
+  void aCorrectionForAStaleVersionIsRefused() {
+    fixture
+        .given(
+            new DevelopmentRecorded(id, partnership("2013-09")),
+            new DevelopmentCorrected(id, 2, partnership("2013-09-07"), "day known"))
+        .when(new CorrectDevelopment(id, 2, partnership("2013-09-03"), "another day"))
+        .expectException(DevelopmentRuleViolation.class)
+        .expectExceptionMessage(org.hamcrest.Matchers.containsString("is at version 2"))
+        .expectNoEvents();
+  }
+
+  @Test
+  void aRetractedDevelopmentCannotBeCorrected() {
+    fixture
+        .given(
+            new DevelopmentRecorded(id, partnership("2013-09")),
+            new DevelopmentRetracted(id, 1, "wrong country"))
+        .when(new CorrectDevelopment(id, 2, partnership("2013-10"), "fix"))
+        .expectException(DevelopmentRuleViolation.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void retractingTwiceRecordsOnce() {
+    fixture
+        .given(
+            new DevelopmentRecorded(id, partnership("2013-09")),
+            new DevelopmentRetracted(id, 1, "wrong country"))
+        .when(new RetractDevelopment(id, "again"))
+        .expectSuccessfulHandlerExecution()
+        .expectNoEvents();
+  }
+
+  @Test
+  void aRetractionNamesTheVersionItWithdraws() {
+    fixture
+        .given(
+            new DevelopmentRecorded(id, partnership("2013-09")),
+            new DevelopmentCorrected(id, 2, partnership("2013-09-07"), "day known"))
+        .when(new RetractDevelopment(id, "never happened"))
+        .expectEvents(new DevelopmentRetracted(id, 2, "never happened"));
+  }
+
+  @Test
+  void registrationsCannotBeRetractedNorRekeyed() {
+    DevelopmentContent kazakhstan = actor("KAZ", "Kazakhstan");
+    fixture
+        .given(new DevelopmentRecorded(id, kazakhstan))
+        .when(new RetractDevelopment(id, "typo"))
+        .expectException(DevelopmentRuleViolation.class);
+    fixture
+        .given(new DevelopmentRecorded(id, kazakhstan))
+        .when(new CorrectDevelopment(id, 2, actor("KAZ", "Republic of Kazakhstan"), "full name"))
+        .expectEvents(
+            new DevelopmentCorrected(id, 2, actor("KAZ", "Republic of Kazakhstan"), "full name"));
+    fixture
+        .given(new DevelopmentRecorded(id, kazakhstan))
+        .when(new CorrectDevelopment(id, 2, actor("KGZ", "Kyrgyzstan"), "other state"))
+        .expectException(DevelopmentRuleViolation.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void aCorrectionCannotTurnADevelopmentIntoARegistration() {
+    fixture
+        .given(new DevelopmentRecorded(id, partnership("2013-09")))
+        .when(new CorrectDevelopment(id, 2, actor("KAZ", "Kazakhstan"), "wrong form"))
+        .expectException(DevelopmentRuleViolation.class)
+        .expectNoEvents();
+  }
+
+  private static DevelopmentContent partnership(String date) {
+    return new DevelopmentContent(
+        DevelopmentType.PARTNERSHIP_ESTABLISHED,
+        PartialDate.parse(date),
+        List.of(ActorCode.of("CHN"), ActorCode.of("TKM")),
+        Map.of("level", "STRATEGIC_PARTNERSHIP", "label", "戰略夥伴關係"),
+        new LocalizedText("China and Turkmenistan become strategic partners", null),
+        List.of(new Citation("seed-article", "§2 ¶1", "戰略夥伴關係")));
+  }
+
+  private static DevelopmentContent actor(String code, String name) {
+    return new DevelopmentContent(
+        DevelopmentType.ACTOR_REGISTERED,
+        null,
+        List.of(ActorCode.of(code)),
+        Map.of("code", code, "kind", "STATE", "name", Map.of("en", name, "zh-Hant", name)),
+        null,
+        List.of());
   }
 }

@@ -12,13 +12,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.tracker.development.Capture;
+import org.tracker.development.api.CorrectionDraft;
 import org.tracker.development.api.DevelopmentDraft;
 import org.tracker.development.api.DevelopmentId;
+import org.tracker.development.api.RetractionDraft;
+import org.tracker.development.api.UnknownDevelopment;
 import org.tracker.registry.api.Developments;
 
-/** Recording and reading developments. */
+/** Recording, correcting, retracting and reading developments. */
 @RestController
 @RequestMapping("/api/developments")
 @Tag(name = "Developments", description = "Record what happened, with its date, actors and sources")
@@ -40,27 +42,51 @@ public class DevelopmentController {
               + " 400 naming every wrong field.")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<DevelopmentView> record(@RequestBody DevelopmentDraft draft) {
-    Capture.Outcome outcome = capture.record(draft);
-    DevelopmentView view = DevelopmentView.of(outcome.development());
-    URI location = URI.create("/api/developments/" + view.id());
-    return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
-        .location(location)
-        .body(view);
+    return answer(capture.record(draft));
   }
 
-  @Operation(summary = "One development as now known")
+  @Operation(
+      summary = "Correct a development",
+      description =
+          "The body is the complete corrected content plus a reason; the original stays in the"
+              + " log. 'version' (optional) is the version this creates: resending the same"
+              + " correction answers 200, a stale version 409.")
+  @PostMapping(path = "/{id}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<DevelopmentView> correct(
+      @PathVariable String id, @RequestBody CorrectionDraft draft) {
+    return answer(capture.correct(id, draft));
+  }
+
+  @Operation(
+      summary = "Retract a development",
+      description =
+          "It stops counting in every projection; it stays in the log, visible with knownAt"
+              + " before the retraction. Retracting twice answers 200.")
+  @PostMapping(path = "/{id}/retraction", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<DevelopmentView> retract(
+      @PathVariable String id, @RequestBody RetractionDraft draft) {
+    return answer(capture.retract(id, draft));
+  }
+
+  @Operation(summary = "One development as now known, with its history of versions")
   @GetMapping("/{id}")
   public DevelopmentView find(@PathVariable String id) {
     DevelopmentId developmentId;
     try {
       developmentId = DevelopmentId.of(id);
     } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no development " + id);
+      throw new UnknownDevelopment(id);
     }
     return developments
         .find(developmentId)
         .map(DevelopmentView::of)
-        .orElseThrow(
-            () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no development " + id));
+        .orElseThrow(() -> new UnknownDevelopment(id));
+  }
+
+  private static ResponseEntity<DevelopmentView> answer(Capture.Outcome outcome) {
+    DevelopmentView view = DevelopmentView.of(outcome.development());
+    return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
+        .location(URI.create("/api/developments/" + view.id()))
+        .body(view);
   }
 }

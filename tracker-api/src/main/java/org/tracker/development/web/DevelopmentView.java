@@ -5,10 +5,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.tracker.development.api.Citation;
+import org.tracker.development.api.DevelopmentContent;
 import org.tracker.registry.api.RecordedDevelopment;
+import org.tracker.registry.api.Revision;
 import org.tracker.shared.LocalizedText;
 
-/** A development as the API shows it. */
+/**
+ * A development as the API shows it: its content as now known (latest version), whether it is
+ * retracted, who first recorded it when, and its full history of revisions.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DevelopmentView(
     String id,
@@ -18,20 +23,62 @@ public record DevelopmentView(
     Map<String, Object> attributes,
     LocalizedText summary,
     List<Citation> sources,
+    int version,
+    boolean retracted,
     Instant recordedAt,
-    String recordedBy) {
+    String recordedBy,
+    List<RevisionView> history) {
+
+  /** One revision: what it did, to which version, why, who and when, and that version's content. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record RevisionView(
+      String kind,
+      int version,
+      String reason,
+      Instant recordedAt,
+      String recordedBy,
+      String type,
+      String date,
+      List<String> actors,
+      Map<String, Object> attributes,
+      LocalizedText summary,
+      List<Citation> sources) {
+
+    static RevisionView of(Revision r) {
+      DevelopmentContent c = r.content();
+      return new RevisionView(
+          r.kind().name(),
+          r.version(),
+          r.reason(),
+          r.recording().recordedAt(),
+          r.recording().recordedBy(),
+          c == null ? null : c.type().name(),
+          c == null || c.date() == null ? null : c.date().toString(),
+          c == null ? null : DevelopmentView.actors(c),
+          c == null ? null : c.attributes(),
+          c == null ? null : c.summary(),
+          c == null ? null : c.sources());
+    }
+  }
 
   static DevelopmentView of(RecordedDevelopment d) {
-    var c = d.content();
+    DevelopmentContent c = d.content();
     return new DevelopmentView(
         d.id().toString(),
         c.type().name(),
         c.date() == null ? null : c.date().toString(),
-        c.actors().stream().map(Object::toString).toList(),
+        actors(c),
         c.attributes(),
         c.summary(),
         c.sources(),
-        d.recording().recordedAt(),
-        d.recording().recordedBy());
+        d.version(),
+        d.retracted(),
+        d.first().recording().recordedAt(),
+        d.first().recording().recordedBy(),
+        d.revisions().stream().map(RevisionView::of).toList());
+  }
+
+  private static List<String> actors(DevelopmentContent c) {
+    return c.actors().stream().map(Object::toString).toList();
   }
 }

@@ -23,9 +23,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tracker.development.api.DevelopmentRuleViolation;
 import org.tracker.development.api.FieldViolation;
 import org.tracker.development.api.IdAlreadyUsed;
 import org.tracker.development.api.InvalidDevelopment;
+import org.tracker.development.api.UnknownDevelopment;
 
 /**
  * Every error as {@code application/problem+json} (RFC 9457): 400 naming each wrong field, 404,
@@ -50,6 +52,16 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(IdAlreadyUsed.class)
   ProblemDetail idConflict(IdAlreadyUsed e) {
     return problem(HttpStatus.CONFLICT, "Id already used", e.getMessage());
+  }
+
+  @ExceptionHandler(UnknownDevelopment.class)
+  ProblemDetail unknown(UnknownDevelopment e) {
+    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+  }
+
+  @ExceptionHandler(DevelopmentRuleViolation.class)
+  ProblemDetail ruleViolation(DevelopmentRuleViolation e) {
+    return problem(HttpStatus.CONFLICT, "Not allowed now", e.getMessage());
   }
 
   @ExceptionHandler(DuplicateKeyException.class)

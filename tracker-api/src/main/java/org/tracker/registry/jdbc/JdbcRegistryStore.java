@@ -2,11 +2,14 @@ package org.tracker.registry.jdbc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tracker.development.api.DevelopmentContent;
@@ -16,9 +19,10 @@ import org.tracker.registry.RegistryStore;
 import org.tracker.registry.api.Developments;
 import org.tracker.registry.api.RecordedDevelopment;
 import org.tracker.registry.api.Recording;
+import org.tracker.registry.api.Revision;
 import org.tracker.shared.ActorCode;
 
-/** The registry's tables (migrations/V002), read and written over JDBC. */
+/** The registry's tables (migrations/V002, V004), read and written over JDBC. */
 @Repository
 public class JdbcRegistryStore implements RegistryStore, References, Developments {
 
@@ -32,57 +36,111 @@ public class JdbcRegistryStore implements RegistryStore, References, Development
   }
 
   @Override
-  public void putActor(ActorCode code, String kind, Object names, DevelopmentId registeredBy) {
+  public void saveActor(ActorCode code, String kind, Object names, DevelopmentId registeredBy) {
     Map<?, ?> name = (Map<?, ?>) names;
-    jdbc.sql(
-            """
+    int updated =
+        jdbc.sql(
+                """
             INSERT INTO actor (code, kind, name_en, name_zh_hant, development_id)
-            VALUES (:code, :kind, :en, :zh, :development)""")
-        .param("code", code.code())
-        .param("kind", kind)
-        .param("en", name.get("en"))
-        .param("zh", name.get("zh-Hant"))
-        .param("development", registeredBy.value())
-        .update();
+            VALUES (:code, :kind, :en, :zh, :development)
+            ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, name_en = excluded.name_en,
+              name_zh_hant = excluded.name_zh_hant
+            WHERE actor.development_id = excluded.development_id""")
+            .param("code", code.code())
+            .param("kind", kind)
+            .param("en", name.get("en"))
+            .param("zh", name.get("zh-Hant"))
+            .param("development", registeredBy.value())
+            .update();
+    requireOneRow(updated, "actor " + code);
   }
 
   @Override
-  public void putDocument(
+  public void saveDocument(
       String documentId, DevelopmentContent registration, DevelopmentId registeredBy) {
-    jdbc.sql(
-            """
+    int updated =
+        jdbc.sql(
+                """
             INSERT INTO document (document_id, title, author, affiliation, publication, published,
                                   language, url, development_id)
             VALUES (:id, :title, :author, :affiliation, :publication, :published, :language, :url,
-                    :development)""")
-        .param("id", documentId)
-        .param("title", registration.text("title"))
-        .param("author", registration.text("author"))
-        .param("affiliation", registration.text("affiliation"))
-        .param("publication", registration.text("publication"))
-        .param("published", registration.text("published"))
-        .param("language", registration.text("language"))
-        .param("url", registration.text("url"))
-        .param("development", registeredBy.value())
-        .update();
+                    :development)
+            ON CONFLICT (document_id) DO UPDATE SET title = excluded.title,
+              author = excluded.author, affiliation = excluded.affiliation,
+              publication = excluded.publication, published = excluded.published,
+              language = excluded.language, url = excluded.url
+            WHERE document.development_id = excluded.development_id""")
+            .param("id", documentId)
+            .param("title", registration.text("title"))
+            .param("author", registration.text("author"))
+            .param("affiliation", registration.text("affiliation"))
+            .param("publication", registration.text("publication"))
+            .param("published", registration.text("published"))
+            .param("language", registration.text("language"))
+            .param("url", registration.text("url"))
+            .param("development", registeredBy.value())
+            .update();
+    requireOneRow(updated, "document " + documentId);
+  }
+
+  /** A registration whose key another development already holds must fail its transaction. */
+  private static void requireOneRow(int updated, String what) {
+    if (updated != 1) {
+      throw new DuplicateKeyException(what + " is already registered by another development");
+    }
   }
 
   @Override
-  public void putDevelopment(
-      DevelopmentId id, DevelopmentContent content, String fingerprint, Recording recording) {
+  public void addRevision(
+      DevelopmentId id, Revision revision, DevelopmentContent current, boolean retracted) {
+    Recording recording = revision.recording();
     jdbc.sql(
             """
-            INSERT INTO development (development_id, type, date_text, content, fingerprint,
-                                     recorded_at, recorded_by)
-            VALUES (:id, :type, :date, :content, :fingerprint, :recordedAt, :recordedBy)""")
+            INSERT INTO development_revision (development_id, sequence, kind, version, content,
+                                              reason, fingerprint, recorded_at, recorded_by)
+            VALUES (:id, :sequence, :kind, :version, :content, :reason, :fingerprint, :at, :by)""")
         .param("id", id.value())
-        .param("type", content.type().name())
-        .param("date", content.date() == null ? null : content.date().toString())
-        .param("content", write(content))
-        .param("fingerprint", fingerprint)
-        .param("recordedAt", Timestamp.from(recording.recordedAt()))
-        .param("recordedBy", recording.recordedBy())
+        .param("sequence", revision.sequence())
+        .param("kind", revision.kind().name())
+        .param("version", revision.version())
+        .param("content", revision.content() == null ? null : write(revision.content()))
+        .param("reason", revision.reason())
+        .param("fingerprint", revision.fingerprint())
+        .param("at", Timestamp.from(recording.recordedAt()))
+        .param("by", recording.recordedBy())
         .update();
+    switch (revision.kind()) {
+      case RECORDED ->
+          jdbc.sql(
+                  """
+                  INSERT INTO development (development_id, type, date_text, content, fingerprint,
+                                           recorded_at, recorded_by, version, retracted)
+                  VALUES (:id, :type, :date, :content, :fingerprint, :at, :by, 1, FALSE)""")
+              .param("id", id.value())
+              .param("type", current.type().name())
+              .param("date", current.date() == null ? null : current.date().toString())
+              .param("content", write(current))
+              .param("fingerprint", revision.fingerprint())
+              .param("at", Timestamp.from(recording.recordedAt()))
+              .param("by", recording.recordedBy())
+              .update();
+      case CORRECTED ->
+          jdbc.sql(
+                  """
+                  UPDATE development SET type = :type, date_text = :date, content = :content,
+                    version = :version WHERE development_id = :id""")
+              .param("id", id.value())
+              .param("type", current.type().name())
+              .param("date", current.date() == null ? null : current.date().toString())
+              .param("content", write(current))
+              .param("version", revision.version())
+              .update();
+      case RETRACTED ->
+          jdbc.sql("UPDATE development SET retracted = :retracted WHERE development_id = :id")
+              .param("id", id.value())
+              .param("retracted", retracted)
+              .update();
+    }
   }
 
   @Override
@@ -103,20 +161,39 @@ public class JdbcRegistryStore implements RegistryStore, References, Development
 
   @Override
   public Optional<RecordedDevelopment> find(DevelopmentId id) {
-    return jdbc.sql(
-            """
-            SELECT development_id, content, fingerprint, recorded_at, recorded_by
-            FROM development WHERE development_id = ?""")
+    return jdbc.sql("SELECT content, version, retracted FROM development WHERE development_id = ?")
         .param(id.value())
         .query(
             (rs, n) ->
                 new RecordedDevelopment(
-                    new DevelopmentId(rs.getObject("development_id", UUID.class)),
+                    id,
                     read(rs.getString("content")),
-                    rs.getString("fingerprint"),
-                    new Recording(
-                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"))))
+                    rs.getInt("version"),
+                    rs.getBoolean("retracted"),
+                    revisions(id)))
         .optional();
+  }
+
+  private List<Revision> revisions(DevelopmentId id) {
+    return jdbc.sql(
+            """
+            SELECT sequence, kind, version, content, reason, fingerprint, recorded_at, recorded_by
+            FROM development_revision WHERE development_id = ? ORDER BY sequence""")
+        .param(id.value())
+        .query((rs, n) -> revision(rs))
+        .list();
+  }
+
+  private Revision revision(ResultSet rs) throws SQLException {
+    String content = rs.getString("content");
+    return new Revision(
+        rs.getLong("sequence"),
+        Revision.Kind.valueOf(rs.getString("kind")),
+        rs.getInt("version"),
+        content == null ? null : read(content),
+        rs.getString("reason"),
+        rs.getString("fingerprint"),
+        new Recording(rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by")));
   }
 
   private String write(DevelopmentContent content) {

@@ -1,6 +1,7 @@
 package org.tracker.relationship.jdbc;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,17 +30,18 @@ public class JdbcRelationshipStore implements RelationshipStore {
     jdbc.sql(
             """
             INSERT INTO relationship_partnership
-              (development_id, actor_a, actor_b, type, level, label, label_en, date_text,
-               earliest, latest, recorded_at, position)
-            VALUES (:id, :a, :b, :type, :level, :label, :labelEn, :date, :earliest, :latest,
-                    :recordedAt, :position)
-            ON CONFLICT (development_id) DO UPDATE SET
+              (development_id, version, actor_a, actor_b, type, level, label, label_en,
+               date_text, earliest, latest, recorded_at, position)
+            VALUES (:id, :version, :a, :b, :type, :level, :label, :labelEn, :date, :earliest,
+                    :latest, :recordedAt, :position)
+            ON CONFLICT (development_id, version) DO UPDATE SET
               actor_a = excluded.actor_a, actor_b = excluded.actor_b, type = excluded.type,
               level = excluded.level, label = excluded.label, label_en = excluded.label_en,
               date_text = excluded.date_text, earliest = excluded.earliest,
               latest = excluded.latest, recorded_at = excluded.recorded_at,
               position = excluded.position""")
         .param("id", fact.developmentId().value())
+        .param("version", fact.version())
         .param("a", fact.dyad().first().code())
         .param("b", fact.dyad().second().code())
         .param("type", fact.type().name())
@@ -58,15 +60,17 @@ public class JdbcRelationshipStore implements RelationshipStore {
   public List<PartnershipFact> partnerships(Dyad dyad) {
     return jdbc.sql(
             """
-            SELECT development_id, actor_a, actor_b, type, level, label, label_en, date_text,
-                   recorded_at, position
-            FROM relationship_partnership WHERE actor_a = ? AND actor_b = ?""")
+            SELECT development_id, version, actor_a, actor_b, type, level, label, label_en,
+                   date_text, recorded_at, position
+            FROM relationship_partnership
+            WHERE actor_a = ? AND actor_b = ? AND superseded_at IS NULL""")
         .param(dyad.first().code())
         .param(dyad.second().code())
         .query(
             (rs, n) ->
                 new PartnershipFact(
                     new DevelopmentId(rs.getObject("development_id", UUID.class)),
+                    rs.getInt("version"),
                     new Dyad(
                         ActorCode.of(rs.getString("actor_a")),
                         ActorCode.of(rs.getString("actor_b"))),
@@ -78,6 +82,19 @@ public class JdbcRelationshipStore implements RelationshipStore {
                     rs.getTimestamp("recorded_at").toInstant(),
                     rs.getLong("position")))
         .list();
+  }
+
+  @Override
+  public void supersede(DevelopmentId id, int version, boolean inclusive, Instant at) {
+    jdbc.sql(
+            "UPDATE relationship_partnership SET superseded_at = :at WHERE development_id = :id"
+                + " AND superseded_at IS NULL AND version "
+                + (inclusive ? "<=" : "<")
+                + " :version")
+        .param("at", Timestamp.from(at))
+        .param("id", id.value())
+        .param("version", version)
+        .update();
   }
 
   @Override

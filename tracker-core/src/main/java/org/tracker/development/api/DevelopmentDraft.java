@@ -15,4 +15,10 @@ public record DevelopmentDraft(
     List<String> actors,
     Map<String, Object> attributes,
     LocalizedText summary,
-    List<Citation> sources) {}
+    List<Citation> sources) {
+
+  /** The same draft with another id (null: without one). */
+  public DevelopmentDraft content(String newId) {
+    return new DevelopmentDraft(newId, type, date, actors, attributes, summary, sources);
+  }
+}

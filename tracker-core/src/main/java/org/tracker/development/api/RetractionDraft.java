@@ -1,0 +1,4 @@
+package org.tracker.development.api;
+
+/** Why a development is withdrawn. */
+public record RetractionDraft(String reason) {}
