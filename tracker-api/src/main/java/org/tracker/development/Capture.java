@@ -1,14 +1,5 @@
 package org.tracker.development;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -18,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.tracker.development.DevelopmentValidator.Valid;
 import org.tracker.development.api.CorrectDevelopment;
 import org.tracker.development.api.CorrectionDraft;
+import org.tracker.development.api.DevelopmentContent;
 import org.tracker.development.api.DevelopmentDraft;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DevelopmentRuleViolation;
@@ -34,21 +26,16 @@ import org.tracker.registry.api.Revision;
 import org.tracker.shared.ActorCode;
 
 /**
- * Records, corrects and retracts developments from clients' drafts: idempotent (by id, or by
- * version for corrections), validated against the vocabulary and the registry, then sent as
- * commands stamped with their author.
+ * Records, corrects and retracts developments from clients' drafts: validated against the
+ * vocabulary and the registry, then sent as commands stamped with their author. Idempotent: the
+ * same id (a registration's id follows from its code) with the same content records once, and so
+ * does the same correction of the same version.
  */
 @Service
 public class Capture {
 
   /** What happened: a new revision was recorded, or the same request had already been. */
   public record Outcome(RecordedDevelopment development, boolean created) {}
-
-  private static final ObjectMapper CANONICAL =
-      JsonMapper.builder()
-          .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-          .build();
 
   private final CommandGateway commands;
   private final References references;
@@ -67,23 +54,27 @@ public class Capture {
   }
 
   public Outcome record(DevelopmentDraft draft) {
-    String fingerprint = fingerprint(draft.content(null));
-    DevelopmentId requested = parsedId(draft.id());
-    if (requested != null) {
-      var existing = developments.find(requested);
-      if (existing.isPresent()) {
-        return sameAs(existing.get(), existing.get().first(), fingerprint);
-      }
+    DevelopmentId id = parsedId(draft.id());
+    if (id == null && draft.id() == null) {
+      id = DevelopmentIds.ofRegistration(draft).orElse(null);
     }
-    Valid valid = DevelopmentValidator.validate(draft, references, UUID.randomUUID());
+    var existing =
+        id == null ? java.util.Optional.<RecordedDevelopment>empty() : developments.find(id);
+    Valid valid =
+        DevelopmentValidator.validate(
+            id == null ? draft : draft.content(id.toString()),
+            existing.map(this::registrationKeptBy).orElse(references),
+            UUID.randomUUID());
+    if (existing.isPresent()) {
+      return sameAs(existing.get(), 1, valid.content(), null);
+    }
     try {
-      commands.sendAndWait(
-          authorship.stamp(new RecordDevelopment(valid.id(), valid.content()), fingerprint));
+      commands.sendAndWait(authorship.stamp(new RecordDevelopment(valid.id(), valid.content())));
     } catch (AggregateStreamCreationException | ConcurrencyException | DuplicateKeyException e) {
       // another request with this id won the race: answer as if it had come first
       return developments
           .find(valid.id())
-          .map(d -> sameAs(d, d.first(), fingerprint))
+          .map(d -> sameAs(d, 1, valid.content(), null))
           .orElseThrow(() -> e);
     }
     return new Outcome(developments.find(valid.id()).orElseThrow(), true);
@@ -91,23 +82,18 @@ public class Capture {
 
   public Outcome correct(String id, CorrectionDraft draft) {
     RecordedDevelopment existing = existing(id);
-    String fingerprint = fingerprint(draft);
-    if (draft.version() != null) {
-      var earlier = existing.creating(draft.version());
-      if (earlier.isPresent()) {
-        return sameAs(existing, earlier.get(), fingerprint);
-      }
-    }
     String reason = DevelopmentValidator.reason(draft.reason());
     Valid valid =
         DevelopmentValidator.validate(
             draft.content(id), registrationKeptBy(existing), UUID.randomUUID());
+    if (draft.version() != null && existing.creating(draft.version()).isPresent()) {
+      return sameAs(existing, draft.version(), valid.content(), reason);
+    }
     int version = draft.version() == null ? existing.version() + 1 : draft.version();
     try {
       commands.sendAndWait(
           authorship.stamp(
-              new CorrectDevelopment(existing.id(), version, valid.content(), reason),
-              fingerprint));
+              new CorrectDevelopment(existing.id(), version, valid.content(), reason)));
     } catch (ConcurrencyException e) {
       throw new DevelopmentRuleViolation(
           "development " + id + " was changed by someone else at the same moment; reload it");
@@ -122,7 +108,7 @@ public class Capture {
       return new Outcome(existing, false);
     }
     try {
-      commands.sendAndWait(authorship.stamp(new RetractDevelopment(existing.id(), reason), null));
+      commands.sendAndWait(authorship.stamp(new RetractDevelopment(existing.id(), reason)));
     } catch (ConcurrencyException e) {
       throw new DevelopmentRuleViolation(
           "development " + id + " was changed by someone else at the same moment; reload it");
@@ -138,8 +124,8 @@ public class Capture {
     return developments.find(developmentId).orElseThrow(() -> new UnknownDevelopment(id));
   }
 
-  /** A correction of a registration may keep its own code or document id. */
-  private References registrationKeptBy(RecordedDevelopment existing) {
+  /** A correction (or a repeat) of a registration may keep its own code or document id. */
+  References registrationKeptBy(RecordedDevelopment existing) {
     String code = existing.content().text("code");
     String documentId = existing.content().text("documentId");
     return new References() {
@@ -157,10 +143,16 @@ public class Capture {
     };
   }
 
+  /**
+   * The request asks for a version that already exists: the same content (and reason) is the same
+   * request again; anything else is a conflict.
+   */
   private static Outcome sameAs(
-      RecordedDevelopment existing, Revision revision, String fingerprint) {
-    if (!fingerprint.equals(revision.fingerprint())) {
-      throw new IdAlreadyUsed(existing.id(), revision.version());
+      RecordedDevelopment existing, int version, DevelopmentContent content, String reason) {
+    Revision revision = existing.creating(version).orElseThrow();
+    if (!content.equals(revision.content())
+        || !java.util.Objects.equals(reason, revision.reason())) {
+      throw new IdAlreadyUsed(existing.id(), version);
     }
     return new Outcome(existing, false);
   }
@@ -170,16 +162,6 @@ public class Capture {
       return id == null ? null : DevelopmentId.of(id);
     } catch (IllegalArgumentException e) {
       return null; // the validator names it
-    }
-  }
-
-  /** SHA-256 of a request in a canonical JSON form. */
-  public static String fingerprint(Object request) {
-    try {
-      byte[] canonical = CANONICAL.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-      throw new IllegalStateException("cannot fingerprint a request", e);
     }
   }
 }

@@ -24,6 +24,15 @@ public final class TestDatabase {
   private final String user;
   private final String password;
 
+  /** Another fresh database on the same server, dropped at the end of the run like this one. */
+  public TestDatabase another() {
+    String name = freshName();
+    String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+    execute(admin, user, password, "CREATE DATABASE " + name + " ENCODING 'UTF8'");
+    dropAtExit(admin, user, password, name);
+    return new TestDatabase(url.substring(0, url.lastIndexOf('/') + 1) + name, user, password);
+  }
+
   private TestDatabase(String url, String user, String password) {
     this.url = url;
     this.user = user;
@@ -67,26 +76,30 @@ public final class TestDatabase {
       user = "postgres";
       password = "";
     }
-    String name =
-        "tracker_test_"
-            + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
-            + "_"
-            + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
+    String name = freshName();
     execute(adminUrl, user, password, "CREATE DATABASE " + name + " ENCODING 'UTF8'");
-    String admin = adminUrl;
-    String adminUser = user;
-    String adminPassword = password;
+    dropAtExit(adminUrl, user, password, name);
+    return new TestDatabase(
+        adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name, user, password);
+  }
+
+  private static String freshName() {
+    return "tracker_test_"
+        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
+        + "_"
+        + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
+  }
+
+  private static void dropAtExit(String admin, String user, String password, String name) {
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () ->
                     execute(
                         admin,
-                        adminUser,
-                        adminPassword,
+                        user,
+                        password,
                         "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
-    return new TestDatabase(
-        adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name, user, password);
   }
 
   private static EmbeddedPostgres startEmbedded() {

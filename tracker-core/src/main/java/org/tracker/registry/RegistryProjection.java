@@ -38,8 +38,7 @@ public class RegistryProjection {
       DevelopmentRecorded event,
       @SequenceNumber long sequence,
       @Timestamp Instant recordedAt,
-      @MetaDataValue(MetaDataKeys.RECORDED_BY) String recordedBy,
-      @MetaDataValue(MetaDataKeys.FINGERPRINT) String fingerprint) {
+      @MetaDataValue(MetaDataKeys.RECORDED_BY) String recordedBy) {
     register(event.developmentId(), event.content());
     store.addRevision(
         event.developmentId(),
@@ -49,7 +48,6 @@ public class RegistryProjection {
             1,
             event.content(),
             null,
-            fingerprint,
             new Recording(recordedAt, recordedBy)),
         event.content(),
         false);
@@ -60,8 +58,7 @@ public class RegistryProjection {
       DevelopmentCorrected event,
       @SequenceNumber long sequence,
       @Timestamp Instant recordedAt,
-      @MetaDataValue(MetaDataKeys.RECORDED_BY) String recordedBy,
-      @MetaDataValue(MetaDataKeys.FINGERPRINT) String fingerprint) {
+      @MetaDataValue(MetaDataKeys.RECORDED_BY) String recordedBy) {
     register(event.developmentId(), event.content());
     store.addRevision(
         event.developmentId(),
@@ -71,7 +68,6 @@ public class RegistryProjection {
             event.version(),
             event.content(),
             event.reason(),
-            fingerprint,
             new Recording(recordedAt, recordedBy)),
         event.content(),
         false);
@@ -91,7 +87,6 @@ public class RegistryProjection {
             event.version(),
             null,
             event.reason(),
-            null,
             new Recording(recordedAt, recordedBy)),
         null,
         true);

@@ -11,10 +11,10 @@ public final class MetaDataKeys {
   /** When it was recorded, as an ISO instant. */
   public static final String RECORDED_AT = "recordedAt";
 
-  /** SHA-256 of the client's request, for idempotent capture. */
-  public static final String FINGERPRINT = "fingerprint";
+  /** The import that wrote it, if any. */
+  public static final String IMPORT = "import";
 
-  public static final List<String> ALL = List.of(RECORDED_BY, RECORDED_AT, FINGERPRINT);
+  public static final List<String> ALL = List.of(RECORDED_BY, RECORDED_AT, IMPORT);
 
   private MetaDataKeys() {}
 }

@@ -31,14 +31,22 @@ public class Authorship {
     this.clock = clock;
   }
 
-  /** The command, with author, time and (when given) the request's fingerprint as metadata. */
-  public CommandMessage<?> stamp(Object command, String fingerprint) {
+  /** Who records, and when: the metadata every stored event carries. */
+  public Map<String, Object> metaData() {
     Map<String, Object> metaData = new HashMap<>();
     metaData.put(MetaDataKeys.RECORDED_BY, settings.defaultAuthor());
     metaData.put(MetaDataKeys.RECORDED_AT, clock.instant().toString());
-    if (fingerprint != null) {
-      metaData.put(MetaDataKeys.FINGERPRINT, fingerprint);
-    }
+    return metaData;
+  }
+
+  /** The command, with author and time (and any extra entries) as metadata. */
+  public CommandMessage<?> stamp(Object command, Map<String, ?> extra) {
+    Map<String, Object> metaData = metaData();
+    metaData.putAll(extra);
     return GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
+  }
+
+  public CommandMessage<?> stamp(Object command) {
+    return stamp(command, Map.of());
   }
 }

@@ -119,6 +119,7 @@ public class AxonStorage {
         .transactionManager(transactionManager)
         .schema(eventSchema)
         .dataType(String.class)
+        .appendEvents(AppendLock.sharedForAppends())
         .gapTimeout(gaps.timeoutMillis())
         .maxGapOffset(gaps.maxOffset())
         .gapCleaningThreshold(gaps.cleaningThreshold())

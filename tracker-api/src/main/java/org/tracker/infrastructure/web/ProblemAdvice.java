@@ -1,10 +1,5 @@
 package org.tracker.infrastructure.web;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -28,6 +23,8 @@ import org.tracker.development.api.FieldViolation;
 import org.tracker.development.api.IdAlreadyUsed;
 import org.tracker.development.api.InvalidDevelopment;
 import org.tracker.development.api.UnknownDevelopment;
+import org.tracker.development.importing.ImportConflict;
+import org.tracker.development.importing.ImportRejected;
 
 /**
  * Every error as {@code application/problem+json} (RFC 9457): 400 naming each wrong field, 404,
@@ -52,6 +49,25 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(IdAlreadyUsed.class)
   ProblemDetail idConflict(IdAlreadyUsed e) {
     return problem(HttpStatus.CONFLICT, "Id already used", e.getMessage());
+  }
+
+  @ExceptionHandler(ImportRejected.class)
+  ProblemDetail importRejected(ImportRejected e) {
+    ProblemDetail problem =
+        problem(HttpStatus.BAD_REQUEST, "The import file is not valid", e.getMessage());
+    problem.setProperty("errors", e.errors());
+    problem.setProperty("errorCount", e.errorCount());
+    problem.setProperty("badLines", e.badLines());
+    problem.setProperty("lines", e.lines());
+    if (e.errorCount() > e.errors().size()) {
+      problem.setProperty("moreErrors", e.errorCount() - e.errors().size());
+    }
+    return problem;
+  }
+
+  @ExceptionHandler(ImportConflict.class)
+  ProblemDetail importConflict(ImportConflict e) {
+    return problem(HttpStatus.CONFLICT, "The import could not be written", e.getMessage());
   }
 
   @ExceptionHandler(UnknownDevelopment.class)
@@ -100,7 +116,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     return ResponseEntity.badRequest()
-        .body(badRequest("The request body is not valid", List.of(describe(e.getCause()))));
+        .body(
+            badRequest(
+                "The request body is not valid", List.of(JsonErrors.describe(e.getCause()))));
   }
 
   @Override
@@ -121,66 +139,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             badRequest(
                 "A parameter is not valid",
                 List.of(new FieldViolation(name, "'" + e.getValue() + "' is not " + expected))));
-  }
-
-  private static FieldViolation describe(Throwable cause) {
-    if (cause instanceof UnrecognizedPropertyException u) {
-      return new FieldViolation(
-          path(u),
-          "unknown field; known: "
-              + u.getKnownPropertyIds().stream()
-                  .map(Object::toString)
-                  .sorted()
-                  .collect(Collectors.joining(", ")));
-    }
-    if (cause instanceof InvalidFormatException f) {
-      return new FieldViolation(path(f), "'" + f.getValue() + "' is not a valid value");
-    }
-    if (cause instanceof MismatchedInputException m) {
-      String expected = m.getTargetType() == null ? "another type" : describe(m.getTargetType());
-      return new FieldViolation(path(m), "wrong type: expected " + expected);
-    }
-    if (cause instanceof JsonParseException p) {
-      return new FieldViolation(
-          "body",
-          "malformed JSON at line "
-              + p.getLocation().getLineNr()
-              + ", column "
-              + p.getLocation().getColumnNr());
-    }
-    if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-      return new FieldViolation(path(m), "is not valid");
-    }
-    return new FieldViolation("body", "a JSON object is required");
-  }
-
-  private static String describe(Class<?> type) {
-    if (List.class.isAssignableFrom(type)) {
-      return "an array";
-    }
-    if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
-      return "an object";
-    }
-    if (type == String.class) {
-      return "a string";
-    }
-    return type.getSimpleName();
-  }
-
-  /** A Jackson path as {@code sources[0].locator}. */
-  private static String path(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        if (!path.isEmpty()) {
-          path.append('.');
-        }
-        path.append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.isEmpty() ? "body" : path.toString();
   }
 
   private static ProblemDetail badRequest(String title, List<FieldViolation> violations) {

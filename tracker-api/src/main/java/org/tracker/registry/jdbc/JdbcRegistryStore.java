@@ -5,13 +5,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tracker.development.api.DevelopmentContent;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.References;
@@ -29,10 +40,21 @@ public class JdbcRegistryStore implements RegistryStore, References, Development
   private final JdbcClient jdbc;
   private final ObjectMapper json;
 
+  private final TransactionTemplate transaction;
+  private final JdbcTemplate streaming;
+
   public JdbcRegistryStore(
-      JdbcClient jdbc, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
+      JdbcClient jdbc,
+      @Qualifier("defaultAxonObjectMapper") ObjectMapper json,
+      PlatformTransactionManager transactions,
+      DataSource dataSource) {
     this.jdbc = jdbc;
     this.json = json;
+    this.streaming = new JdbcTemplate(dataSource);
+    this.streaming.setFetchSize(1000);
+    TransactionTemplate readOnly = new TransactionTemplate(transactions);
+    readOnly.setReadOnly(true);
+    this.transaction = readOnly; // a cursor (fetch size) needs a transaction in PostgreSQL
   }
 
   @Override
@@ -97,15 +119,14 @@ public class JdbcRegistryStore implements RegistryStore, References, Development
     jdbc.sql(
             """
             INSERT INTO development_revision (development_id, sequence, kind, version, content,
-                                              reason, fingerprint, recorded_at, recorded_by)
-            VALUES (:id, :sequence, :kind, :version, :content, :reason, :fingerprint, :at, :by)""")
+                                              reason, recorded_at, recorded_by)
+            VALUES (:id, :sequence, :kind, :version, :content, :reason, :at, :by)""")
         .param("id", id.value())
         .param("sequence", revision.sequence())
         .param("kind", revision.kind().name())
         .param("version", revision.version())
         .param("content", revision.content() == null ? null : write(revision.content()))
         .param("reason", revision.reason())
-        .param("fingerprint", revision.fingerprint())
         .param("at", Timestamp.from(recording.recordedAt()))
         .param("by", recording.recordedBy())
         .update();
@@ -113,14 +134,13 @@ public class JdbcRegistryStore implements RegistryStore, References, Development
       case RECORDED ->
           jdbc.sql(
                   """
-                  INSERT INTO development (development_id, type, date_text, content, fingerprint,
-                                           recorded_at, recorded_by, version, retracted)
-                  VALUES (:id, :type, :date, :content, :fingerprint, :at, :by, 1, FALSE)""")
+                  INSERT INTO development (development_id, type, date_text, content, recorded_at,
+                                           recorded_by, version, retracted)
+                  VALUES (:id, :type, :date, :content, :at, :by, 1, FALSE)""")
               .param("id", id.value())
               .param("type", current.type().name())
               .param("date", current.date() == null ? null : current.date().toString())
               .param("content", write(current))
-              .param("fingerprint", revision.fingerprint())
               .param("at", Timestamp.from(recording.recordedAt()))
               .param("by", recording.recordedBy())
               .update();
@@ -174,10 +194,77 @@ public class JdbcRegistryStore implements RegistryStore, References, Development
         .optional();
   }
 
+  @Override
+  public Map<DevelopmentId, RecordedDevelopment> findAll(Collection<DevelopmentId> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    UUID[] keys = ids.stream().map(DevelopmentId::value).distinct().toArray(UUID[]::new);
+    Map<DevelopmentId, List<Revision>> revisions = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT development_id, sequence, kind, version, content, reason, recorded_at,
+                   recorded_by
+            FROM development_revision WHERE development_id = ANY(:ids) ORDER BY sequence""")
+        .param("ids", keys)
+        .query(
+            rs -> {
+              revisions
+                  .computeIfAbsent(
+                      new DevelopmentId(rs.getObject("development_id", UUID.class)),
+                      k -> new ArrayList<>())
+                  .add(revision(rs));
+            });
+    Map<DevelopmentId, RecordedDevelopment> found = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT development_id, content, version, retracted FROM development
+            WHERE development_id = ANY(:ids)""")
+        .param("ids", keys)
+        .query(
+            rs -> {
+              DevelopmentId id = new DevelopmentId(rs.getObject("development_id", UUID.class));
+              found.put(
+                  id,
+                  new RecordedDevelopment(
+                      id,
+                      read(rs.getString("content")),
+                      rs.getInt("version"),
+                      rs.getBoolean("retracted"),
+                      revisions.getOrDefault(id, List.of())));
+            });
+    return found;
+  }
+
+  @Override
+  public void forEachCurrent(BiConsumer<DevelopmentId, DevelopmentContent> action) {
+    transaction.executeWithoutResult(
+        status ->
+            streaming.query(
+                """
+                SELECT development_id, content FROM development WHERE NOT retracted
+                ORDER BY recorded_at, development_id""",
+                rs -> {
+                  action.accept(
+                      new DevelopmentId(rs.getObject("development_id", UUID.class)),
+                      read(rs.getString("content")));
+                }));
+  }
+
+  @Override
+  public Set<String> actorCodes() {
+    return new HashSet<>(jdbc.sql("SELECT code FROM actor").query(String.class).list());
+  }
+
+  @Override
+  public Set<String> documentIds() {
+    return new HashSet<>(jdbc.sql("SELECT document_id FROM document").query(String.class).list());
+  }
+
   private List<Revision> revisions(DevelopmentId id) {
     return jdbc.sql(
             """
-            SELECT sequence, kind, version, content, reason, fingerprint, recorded_at, recorded_by
+            SELECT sequence, kind, version, content, reason, recorded_at, recorded_by
             FROM development_revision WHERE development_id = ? ORDER BY sequence""")
         .param(id.value())
         .query((rs, n) -> revision(rs))
@@ -192,7 +279,6 @@ public class JdbcRegistryStore implements RegistryStore, References, Development
         rs.getInt("version"),
         content == null ? null : read(content),
         rs.getString("reason"),
-        rs.getString("fingerprint"),
         new Recording(rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by")));
   }
 

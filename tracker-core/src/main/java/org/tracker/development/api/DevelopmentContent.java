@@ -1,6 +1,9 @@
 package org.tracker.development.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tracker.shared.ActorCode;
@@ -23,8 +26,23 @@ public record DevelopmentContent(
 
   public DevelopmentContent {
     actors = actors == null ? List.of() : List.copyOf(actors);
-    attributes = attributes == null ? Map.of() : attributes;
+    attributes = normalised(attributes);
     sources = sources == null ? List.of() : List.copyOf(sources);
+  }
+
+  /**
+   * Attributes in a form where equal content is equal in Java: numbers as BigDecimal (however JSON
+   * read them), order kept, unmodifiable.
+   */
+  private static Map<String, Object> normalised(Map<String, Object> attributes) {
+    if (attributes == null) {
+      return Map.of();
+    }
+    Map<String, Object> copy = new LinkedHashMap<>();
+    attributes.forEach(
+        (name, value) ->
+            copy.put(name, value instanceof Number n ? new BigDecimal(n.toString()) : value));
+    return Collections.unmodifiableMap(copy);
   }
 
   /** A text attribute, or null when absent. */

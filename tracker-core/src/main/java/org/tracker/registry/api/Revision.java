@@ -4,8 +4,8 @@ import org.tracker.development.api.DevelopmentContent;
 
 /**
  * One event of a development's stream: RECORDED (version 1), CORRECTED (a new version) or
- * RETRACTED; with the content of that version (none for a retraction), the reason given, the
- * request's fingerprint and who recorded it when.
+ * RETRACTED; with the content of that version (none for a retraction), the reason given, and who
+ * recorded it when.
  */
 public record Revision(
     long sequence,
@@ -13,7 +13,6 @@ public record Revision(
     int version,
     DevelopmentContent content,
     String reason,
-    String fingerprint,
     Recording recording) {
 
   public enum Kind {

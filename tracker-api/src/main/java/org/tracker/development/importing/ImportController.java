@@ -1,0 +1,62 @@
+package org.tracker.development.importing;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Bulk import of NDJSON files, and their progress. */
+@RestController
+@Tag(name = "Import and export", description = "Move the log in and out as NDJSON")
+public class ImportController {
+
+  public static final String NDJSON = "application/x-ndjson";
+
+  private final Importer importer;
+  private final ImportProgress progress;
+
+  public ImportController(Importer importer, ImportProgress progress) {
+    this.importer = importer;
+    this.progress = progress;
+  }
+
+  @Operation(
+      summary = "Import developments, corrections and retractions (NDJSON), all or nothing",
+      description =
+          "One JSON object per line: a development (as POST /api/developments), a correction"
+              + " ({\"correctionOf\": id, \"version\": n, \"reason\": …, then the full content})"
+              + " or a retraction ({\"retractionOf\": id, \"reason\": …}). Lines may refer to"
+              + " actors and documents registered earlier in the file. A bad file answers 400"
+              + " naming every bad line and field, and writes nothing; lines already recorded"
+              + " with the same content are left alone, so a file can be imported again. Watch"
+              + " progress at GET /api/imports.")
+  @PostMapping(path = "/api/import", consumes = NDJSON)
+  public ResponseEntity<ImportReport> importFile(InputStream body) {
+    ImportReport report = importer.run(body);
+    return ResponseEntity.status(HttpStatus.OK)
+        .location(URI.create("/api/imports/" + report.id()))
+        .body(report);
+  }
+
+  @Operation(summary = "Imports of this instance, running and recent, newest first")
+  @GetMapping("/api/imports")
+  public List<ImportReport> imports() {
+    return progress.all();
+  }
+
+  @Operation(summary = "One import's progress or outcome")
+  @GetMapping("/api/imports/{id}")
+  public ImportReport importReport(@PathVariable String id) {
+    return progress
+        .find(id)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no import " + id));
+  }
+}

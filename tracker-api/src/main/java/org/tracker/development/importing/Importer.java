@@ -1,0 +1,649 @@
+package org.tracker.development.importing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tracker.development.Development;
+import org.tracker.development.DevelopmentIds;
+import org.tracker.development.DevelopmentValidator;
+import org.tracker.development.DevelopmentValidator.Valid;
+import org.tracker.development.api.CorrectDevelopment;
+import org.tracker.development.api.CorrectionDraft;
+import org.tracker.development.api.DevelopmentContent;
+import org.tracker.development.api.DevelopmentDraft;
+import org.tracker.development.api.DevelopmentId;
+import org.tracker.development.api.DevelopmentRecorded;
+import org.tracker.development.api.FieldViolation;
+import org.tracker.development.api.InvalidDevelopment;
+import org.tracker.development.api.References;
+import org.tracker.development.api.RetractDevelopment;
+import org.tracker.development.api.RetractionDraft;
+import org.tracker.development.importing.ImportProgress.Tracked;
+import org.tracker.development.importing.ImportReport.Phase;
+import org.tracker.infrastructure.axon.AppendLock;
+import org.tracker.infrastructure.axon.Authorship;
+import org.tracker.infrastructure.web.JsonErrors;
+import org.tracker.registry.api.Developments;
+import org.tracker.registry.api.RecordedDevelopment;
+import org.tracker.shared.ActorCode;
+import org.tracker.shared.MetaDataKeys;
+
+/**
+ * Imports NDJSON, all or nothing, in two phases.
+ *
+ * <ol>
+ *   <li><b>Validate</b> while streaming the upload: every line is checked (shape, vocabulary,
+ *       references — including actors and documents registered earlier in the file — and
+ *       idempotency); valid lines are spooled to a temporary file, so memory does not grow with the
+ *       file. Any bad line: the whole file is refused, naming every bad line, and nothing is
+ *       written.
+ *   <li><b>Write</b> the spooled lines in one transaction holding the {@link AppendLock}
+ *       exclusively: new developments are appended in batches, corrections and retractions go
+ *       through the aggregate (its rules apply). A failure rolls everything back.
+ * </ol>
+ *
+ * A line already recorded with the same content (same id; a line without id gets one from its
+ * content, a registration one from its code) is left as it is: importing a file again adds nothing.
+ */
+@Service
+public class Importer {
+
+  /** Longest line accepted. */
+  public static final int MAX_LINE = 1 << 20;
+
+  private static final Logger log = LoggerFactory.getLogger(Importer.class);
+  private static final String AGGREGATE_TYPE = Development.class.getSimpleName();
+  private static final int CHUNK = 1000;
+  private static final int BATCH = 500;
+
+  private final ObjectMapper wire;
+  private final ObjectMapper store;
+  private final Developments developments;
+  private final EventStore eventStore;
+  private final CommandGateway commands;
+  private final Authorship authorship;
+  private final TransactionTemplate transaction;
+  private final DataSource dataSource;
+  private final ImportProgress progress;
+
+  public Importer(
+      ObjectMapper wire,
+      @Qualifier("defaultAxonObjectMapper") ObjectMapper store,
+      Developments developments,
+      EventStore eventStore,
+      CommandGateway commands,
+      Authorship authorship,
+      PlatformTransactionManager transactions,
+      DataSource dataSource,
+      ImportProgress progress) {
+    this.wire = wire;
+    this.store = store;
+    this.developments = developments;
+    this.eventStore = eventStore;
+    this.commands = commands;
+    this.authorship = authorship;
+    this.transaction = new TransactionTemplate(transactions);
+    this.dataSource = dataSource;
+    this.progress = progress;
+  }
+
+  /** A line of the spool: what phase 2 writes, with the line it came from. */
+  record Spooled(
+      char kind, long line, String id, int version, String reason, DevelopmentContent content) {}
+
+  /**
+   * Imports a file.
+   *
+   * @throws ImportRejected naming the bad lines (nothing written)
+   * @throws ImportConflict when writing met a conflict (nothing written)
+   */
+  public ImportReport run(InputStream body) {
+    Tracked tracked = progress.start();
+    Path spool = null;
+    try {
+      spool = Files.createTempFile("tracker-import-", ".ndjson");
+      Validation validation = new Validation(tracked, spool);
+      validation.readAll(body);
+      if (validation.errorCount > 0) {
+        ImportRejected rejected =
+            new ImportRejected(
+                validation.errors, validation.errorCount, validation.badLines, tracked.lines.get());
+        tracked.finish(Phase.REJECTED, rejected.getMessage());
+        throw rejected;
+      }
+      tracked.phase = Phase.WRITING;
+      write(spool, tracked);
+      tracked.finish(Phase.DONE, null);
+      log.atInfo()
+          .addKeyValue("import.id", tracked.id())
+          .log("import {} done: {}", tracked.id(), tracked.report());
+      return tracked.report();
+    } catch (ImportRejected e) {
+      throw e;
+    } catch (IOException e) {
+      tracked.finish(Phase.FAILED, "the upload could not be read: " + e.getMessage());
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      tracked.finish(Phase.FAILED, e.getMessage());
+      throw e;
+    } finally {
+      if (spool != null) {
+        try {
+          Files.deleteIfExists(spool);
+        } catch (IOException e) {
+          log.warn("could not delete the import spool {}", spool);
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // phase 2: write
+
+  private void write(Path spool, Tracked tracked) {
+    Map<String, Object> metaData = authorship.metaData();
+    metaData.put(MetaDataKeys.IMPORT, tracked.id());
+    long[] line = {0};
+    try {
+      transaction.executeWithoutResult(
+          status -> {
+            try {
+              AppendLock.takeExclusive(DataSourceUtils.getConnection(dataSource));
+            } catch (SQLException e) {
+              throw new IllegalStateException("could not lock the log for the import", e);
+            }
+            List<DomainEventMessage<?>> batch = new ArrayList<>(BATCH);
+            try (BufferedReader reader = Files.newBufferedReader(spool)) {
+              String text;
+              while ((text = reader.readLine()) != null) {
+                Spooled entry = store.readValue(text, Spooled.class);
+                line[0] = entry.line();
+                DevelopmentId id = DevelopmentId.of(entry.id());
+                switch (entry.kind()) {
+                  case 'R' -> {
+                    batch.add(
+                        new GenericDomainEventMessage<>(
+                            AGGREGATE_TYPE,
+                            entry.id(),
+                            0,
+                            new DevelopmentRecorded(id, entry.content()),
+                            metaData));
+                    if (batch.size() >= BATCH) {
+                      publish(batch, tracked);
+                    }
+                  }
+                  case 'C' -> {
+                    publish(batch, tracked);
+                    commands.sendAndWait(
+                        authorship.stamp(
+                            new CorrectDevelopment(
+                                id, entry.version(), entry.content(), entry.reason()),
+                            Map.of(MetaDataKeys.IMPORT, tracked.id())));
+                    tracked.corrected.incrementAndGet();
+                  }
+                  case 'X' -> {
+                    publish(batch, tracked);
+                    commands.sendAndWait(
+                        authorship.stamp(
+                            new RetractDevelopment(id, entry.reason()),
+                            Map.of(MetaDataKeys.IMPORT, tracked.id())));
+                    tracked.retracted.incrementAndGet();
+                  }
+                  default -> throw new IllegalStateException("unknown spool entry " + entry.kind());
+                }
+              }
+              publish(batch, tracked);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    } catch (RuntimeException e) {
+      tracked.recorded.set(0);
+      tracked.corrected.set(0);
+      tracked.retracted.set(0);
+      throw new ImportConflict(line[0], rootMessage(e), e);
+    }
+  }
+
+  private void publish(List<DomainEventMessage<?>> batch, Tracked tracked) {
+    if (!batch.isEmpty()) {
+      eventStore.publish(batch);
+      tracked.recorded.addAndGet(batch.size());
+      batch.clear();
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return message.lines().findFirst().orElse(message);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // phase 1: validate and spool
+
+  /** What the file has done so far to one development: enough to judge later lines about it. */
+  private static final class InFile {
+    int version;
+    boolean retracted;
+    final boolean registration;
+    final String key;
+    final List<Long> hashes = new ArrayList<>(1); // hash of each version's content (+ reason)
+
+    InFile(int version, boolean retracted, boolean registration, String key) {
+      this.version = version;
+      this.retracted = retracted;
+      this.registration = registration;
+      this.key = key;
+    }
+  }
+
+  private record Pending(long line, DevelopmentId id, DevelopmentContent content) {}
+
+  private final class Validation implements References {
+    final Tracked tracked;
+    final BufferedWriter out;
+    final Set<String> actors = developments.actorCodes();
+    final Set<String> documents = developments.documentIds();
+    final Map<UUID, InFile> inFile = new HashMap<>();
+    final List<Pending> pending = new ArrayList<>();
+    final List<LineError> errors = new ArrayList<>();
+    long errorCount;
+    long badLines;
+
+    Validation(Tracked tracked, Path spool) throws IOException {
+      this.tracked = tracked;
+      this.out = Files.newBufferedWriter(spool);
+    }
+
+    @Override
+    public boolean actorExists(ActorCode code) {
+      return actors.contains(code.code());
+    }
+
+    @Override
+    public boolean documentExists(String documentId) {
+      return documents.contains(documentId);
+    }
+
+    void readAll(InputStream body) throws IOException {
+      try (out;
+          BufferedReader reader =
+              new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16)) {
+        long number = 0;
+        StringBuilder line = new StringBuilder();
+        while (readLine(reader, line)) {
+          number++;
+          tracked.lines.set(number);
+          if (line.length() > MAX_LINE) {
+            fail(number, List.of(new FieldViolation("line", "is longer than 1 MiB")));
+          } else if (!line.toString().isBlank()) {
+            handle(number, line.toString());
+          }
+          if (pending.size() >= CHUNK) {
+            resolvePending();
+          }
+          if (number % 10_000 == 0) {
+            log.info("import {}: {} lines validated", tracked.id(), number);
+          }
+        }
+        resolvePending();
+      }
+    }
+
+    /** Reads one line into {@code line}, keeping at most MAX_LINE + 1 characters of it. */
+    private boolean readLine(BufferedReader reader, StringBuilder line) throws IOException {
+      line.setLength(0);
+      int c = reader.read();
+      if (c == -1) {
+        return false;
+      }
+      while (c != -1 && c != '\n') {
+        if (c != '\r' && line.length() <= MAX_LINE) {
+          line.append((char) c);
+        }
+        c = reader.read();
+      }
+      return true;
+    }
+
+    private void handle(long number, String text) throws IOException {
+      JsonNode node;
+      try {
+        node = wire.readTree(text);
+      } catch (JsonProcessingException e) {
+        fail(number, List.of(new FieldViolation("line", "is not valid JSON")));
+        return;
+      }
+      if (!(node instanceof ObjectNode object)) {
+        fail(number, List.of(new FieldViolation("line", "must be a JSON object")));
+        return;
+      }
+      try {
+        if (object.has("correctionOf")) {
+          correction(number, object);
+        } else if (object.has("retractionOf")) {
+          retraction(number, object);
+        } else {
+          record(number, object);
+        }
+      } catch (InvalidDevelopment e) {
+        fail(number, e.violations());
+      }
+    }
+
+    private <T> T convert(ObjectNode object, Class<T> type) {
+      try {
+        return wire.treeToValue(object, type);
+      } catch (JsonProcessingException | IllegalArgumentException e) {
+        throw new InvalidDevelopment(List.of(JsonErrors.describe(e)));
+      }
+    }
+
+    private void record(long number, ObjectNode object) throws IOException {
+      DevelopmentDraft draft = convert(object, DevelopmentDraft.class);
+      DevelopmentId given = parsedId("id", draft.id());
+      var registrationId = DevelopmentIds.ofRegistration(draft);
+      if (registrationId.isEmpty()) {
+        Valid valid = DevelopmentValidator.validate(draft, this, UUID.randomUUID());
+        DevelopmentId id =
+            given != null ? given : DevelopmentIds.named("import:" + canonical(valid.content()));
+        pending.add(new Pending(number, id, valid.content()));
+        return;
+      }
+      resolvePending();
+      DevelopmentId id = given != null ? given : registrationId.get();
+      InFile earlier = inFile.get(id.value());
+      RecordedDevelopment recorded = earlier == null ? developments.find(id).orElse(null) : null;
+      String key = keyOf(draft);
+      References references = earlier == null && recorded == null ? this : keeping(key, this);
+      Valid valid =
+          DevelopmentValidator.validate(
+              draft.content(id.toString()), references, UUID.randomUUID());
+      if (alreadyThere(number, id, earlier, recorded, valid.content())) {
+        return;
+      }
+      spool(new Spooled('R', number, id.toString(), 1, null, valid.content()));
+      InFile state = new InFile(1, false, true, key);
+      state.hashes.add(hash(valid.content(), null));
+      inFile.put(id.value(), state);
+      (valid.content().type().name().equals("ACTOR_REGISTERED") ? actors : documents).add(key);
+    }
+
+    /** Decides the pending ordinary records, with one query for their ids. */
+    private void resolvePending() throws IOException {
+      if (pending.isEmpty()) {
+        return;
+      }
+      Map<DevelopmentId, RecordedDevelopment> recorded =
+          developments.findAll(
+              pending.stream()
+                  .map(Pending::id)
+                  .filter(id -> !inFile.containsKey(id.value()))
+                  .toList());
+      for (Pending p : pending) {
+        InFile earlier = inFile.get(p.id().value());
+        if (alreadyThere(p.line(), p.id(), earlier, recorded.get(p.id()), p.content())) {
+          continue;
+        }
+        spool(new Spooled('R', p.line(), p.id().toString(), 1, null, p.content()));
+        InFile state = new InFile(1, false, false, null);
+        state.hashes.add(hash(p.content(), null));
+        inFile.put(p.id().value(), state);
+      }
+      pending.clear();
+    }
+
+    /** Whether the id already holds this content (unchanged) — or other content (an error). */
+    private boolean alreadyThere(
+        long number,
+        DevelopmentId id,
+        InFile earlier,
+        RecordedDevelopment recorded,
+        DevelopmentContent content) {
+      boolean same;
+      if (earlier != null) {
+        same = earlier.hashes.get(0) == hash(content, null);
+      } else if (recorded != null) {
+        same = content.equals(recorded.first().content());
+      } else {
+        return false;
+      }
+      if (!same) {
+        fail(
+            number,
+            List.of(
+                new FieldViolation(
+                    "id",
+                    "development "
+                        + id
+                        + " is already recorded with other content"
+                        + (earlier != null ? " earlier in this file" : ""))));
+      } else {
+        tracked.unchanged.incrementAndGet();
+      }
+      return true;
+    }
+
+    private void correction(long number, ObjectNode object) throws IOException {
+      resolvePending();
+      String of = object.remove("correctionOf").asText(null);
+      CorrectionDraft draft = convert(object, CorrectionDraft.class);
+      DevelopmentId id = parsedId("correctionOf", of);
+      Target target = target(id, "correctionOf");
+      String reason = DevelopmentValidator.reason(draft.reason());
+      if (draft.version() == null) {
+        throw invalid(
+            "version",
+            "is required in an import, so that importing the file again changes nothing");
+      }
+      Valid valid =
+          DevelopmentValidator.validate(
+              draft.content(id.toString()), keeping(target.state.key, this), UUID.randomUUID());
+      int version = draft.version();
+      InFile state = target.state;
+      if (version >= 1 && version <= state.version) {
+        boolean same =
+            target.recorded != null
+                ? target
+                    .recorded
+                    .creating(version)
+                    .map(r -> valid.content().equals(r.content()) && reason.equals(r.reason()))
+                    .orElse(false)
+                : version <= state.hashes.size()
+                    && state.hashes.get(version - 1) == hash(valid.content(), reason);
+        if (!same) {
+          throw invalid(
+              "version", "version " + version + " of " + id + " exists with other content");
+        }
+        tracked.unchanged.incrementAndGet();
+        return;
+      }
+      if (version != state.version + 1) {
+        throw invalid(
+            "version",
+            id
+                + " is at version "
+                + state.version
+                + "; a correction creates "
+                + (state.version + 1));
+      }
+      if (state.retracted) {
+        throw invalid("correctionOf", id + " is retracted");
+      }
+      if (state.registration != valid.content().type().isRegistration()
+          || (state.key != null && !state.key.equals(keyOf(valid.content())))) {
+        throw invalid(
+            "type", "a correction cannot change whether (or what) a development registers");
+      }
+      spool(new Spooled('C', number, id.toString(), version, reason, valid.content()));
+      state.version = version;
+      while (state.hashes.size() < version - 1) {
+        state.hashes.add(0L); // versions known only to the database
+      }
+      state.hashes.add(hash(valid.content(), reason));
+      inFile.put(id.value(), state);
+    }
+
+    private void retraction(long number, ObjectNode object) throws IOException {
+      resolvePending();
+      String of = object.remove("retractionOf").asText(null);
+      RetractionDraft draft = convert(object, RetractionDraft.class);
+      DevelopmentId id = parsedId("retractionOf", of);
+      Target target = target(id, "retractionOf");
+      String reason = DevelopmentValidator.reason(draft.reason());
+      if (target.state.retracted) {
+        tracked.unchanged.incrementAndGet();
+        return;
+      }
+      if (target.state.registration) {
+        throw invalid("retractionOf", "registrations cannot be retracted; correct them instead");
+      }
+      spool(new Spooled('X', number, id.toString(), target.state.version, reason, null));
+      target.state.retracted = true;
+      inFile.put(id.value(), target.state);
+    }
+
+    private record Target(InFile state, RecordedDevelopment recorded) {}
+
+    private Target target(DevelopmentId id, String field) {
+      InFile earlier = inFile.get(id.value());
+      if (earlier != null) {
+        return new Target(earlier, null);
+      }
+      RecordedDevelopment recorded =
+          developments
+              .find(id)
+              .orElseThrow(
+                  () ->
+                      invalid(
+                          field, "no development " + id + " (in Tracker or earlier in this file)"));
+      InFile state =
+          new InFile(
+              recorded.version(),
+              recorded.retracted(),
+              recorded.content().type().isRegistration(),
+              keyOf(recorded.content()));
+      return new Target(state, recorded);
+    }
+
+    private DevelopmentId parsedId(String field, String text) {
+      if (text == null) {
+        if (!field.equals("id")) {
+          throw invalid(field, "must be a development id");
+        }
+        return null;
+      }
+      try {
+        return DevelopmentId.of(text);
+      } catch (IllegalArgumentException e) {
+        throw invalid(field, "must be a UUID");
+      }
+    }
+
+    private void spool(Spooled entry) throws IOException {
+      out.write(store.writeValueAsString(entry));
+      out.newLine();
+    }
+
+    private void fail(long number, List<FieldViolation> violations) {
+      badLines++;
+      for (FieldViolation v : violations) {
+        errorCount++;
+        if (errors.size() < ImportRejected.LISTED) {
+          errors.add(new LineError(number, v.field(), v.message()));
+        }
+      }
+    }
+  }
+
+  private static InvalidDevelopment invalid(String field, String message) {
+    return new InvalidDevelopment(List.of(new FieldViolation(field, message)));
+  }
+
+  /** References that let a registration keep its own key when it is repeated or corrected. */
+  private static References keeping(String key, References references) {
+    if (key == null) {
+      return references;
+    }
+    return new References() {
+      @Override
+      public boolean actorExists(ActorCode code) {
+        return !code.code().equals(key) && references.actorExists(code);
+      }
+
+      @Override
+      public boolean documentExists(String documentId) {
+        return !documentId.equals(key) && references.documentExists(documentId);
+      }
+    };
+  }
+
+  private static String keyOf(DevelopmentDraft draft) {
+    return DevelopmentIds.ofRegistration(draft).isPresent()
+        ? String.valueOf(
+            draft.attributes().getOrDefault("code", draft.attributes().get("documentId")))
+        : null;
+  }
+
+  private static String keyOf(DevelopmentContent content) {
+    return switch (content.type()) {
+      case ACTOR_REGISTERED -> content.text("code");
+      case DOCUMENT_REGISTERED -> content.text("documentId");
+      default -> null;
+    };
+  }
+
+  private String canonical(DevelopmentContent content) {
+    try {
+      return store.writeValueAsString(content);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** 64 bits of SHA-256 of the content (and reason): enough to tell versions apart in one file. */
+  private long hash(DevelopmentContent content, String reason) {
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest((canonical(content) + "\u0000" + reason).getBytes(StandardCharsets.UTF_8));
+      return java.nio.ByteBuffer.wrap(digest).getLong();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

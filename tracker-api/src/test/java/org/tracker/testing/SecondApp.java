@@ -1,0 +1,50 @@
+package org.tracker.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.tracker.TrackerApplication;
+
+/** Another, separately started Tracker in this JVM (its own database, its own port). */
+public final class SecondApp implements AutoCloseable {
+
+  private final ConfigurableApplicationContext context;
+
+  private SecondApp(ConfigurableApplicationContext context) {
+    this.context = context;
+  }
+
+  /** Starts Tracker on the given database. */
+  public static SecondApp on(TestDatabase database, String... extraArgs) {
+    List<String> args = new ArrayList<>();
+    args.add("--tracker.db.url=" + database.url());
+    args.add("--tracker.db.user=" + database.user());
+    args.add("--tracker.db.password=" + database.password());
+    args.addAll(List.of(extraArgs));
+    return start(args.toArray(String[]::new));
+  }
+
+  /** Starts Tracker with these arguments (and a random port, plain logs). */
+  public static SecondApp start(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--server.port=0");
+    all.add("--logging.structured.format.console=");
+    return new SecondApp(
+        new SpringApplicationBuilder(TrackerApplication.class).run(all.toArray(String[]::new)));
+  }
+
+  public Api api() {
+    return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
+  }
+
+  public <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}
