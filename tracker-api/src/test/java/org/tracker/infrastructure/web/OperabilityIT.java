@@ -43,6 +43,16 @@ class OperabilityIT {
   }
 
   @Test
+  void theVocabularyIsServedAsData() {
+    Api.Response vocabulary = new Api(port).get("/api/vocabulary");
+
+    assertThat(vocabulary.status()).isEqualTo(200);
+    assertThat(vocabulary.json().path("types").findValuesAsText("type"))
+        .contains("PARTNERSHIP_ESTABLISHED", "PROJECT_MILESTONE", "PROPOSAL_MADE");
+    assertThat(vocabulary.json().at("/partnershipLadder/0").asText()).isEqualTo("NONE");
+  }
+
+  @Test
   void anUnknownPathIsAProblemNotAStackTrace() {
     Api.Response response = new Api(port).get("/api/nothing-here");
 

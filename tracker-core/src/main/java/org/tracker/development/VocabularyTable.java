@@ -1,0 +1,96 @@
+package org.tracker.development;
+
+import java.util.stream.Collectors;
+import org.tracker.development.api.AttributeSpec;
+import org.tracker.development.api.DevelopmentType;
+
+/** Renders the vocabulary as the Markdown of {@code docs/vocabulary.md}. */
+public final class VocabularyTable {
+
+  private VocabularyTable() {}
+
+  public static String markdown() {
+    StringBuilder md = new StringBuilder();
+    md.append("# Development types\n\n")
+        .append("Generated from `DevelopmentType` (a test fails when this file and the code")
+        .append(" disagree; run `./mvnw -pl tracker-core test -Dtracker.docs.write=true` to")
+        .append(" regenerate). `GET /api/vocabulary` answers the same as JSON.\n\n")
+        .append("Every development has `type`, `date` (a partial date: `YYYY`, `YYYY-MM` or")
+        .append(" `YYYY-MM-DD`, optionally `~` approximate, `?` uncertain, `%` both), `actors`")
+        .append(" (registered codes), `attributes`, `summary` (`en`, `zh-Hant`: at least one) and")
+        .append(" `sources` (at least one: a registered `document`, a `locator`, and the")
+        .append(" verbatim `quote` where there is one). Registrations need no date, summary or")
+        .append(" source.\n\n")
+        .append("| Type | Meaning | Actors | Required attributes | Optional attributes | CAMEO |")
+        .append(" PLOVER |\n|---|---|---|---|---|---|---|\n");
+    for (DevelopmentType type : DevelopmentType.values()) {
+      md.append("| `")
+          .append(type.name())
+          .append("` | ")
+          .append(type.meaning())
+          .append(" | ")
+          .append(arity(type))
+          .append(" | ")
+          .append(attributes(type, true))
+          .append(" | ")
+          .append(attributes(type, false))
+          .append(" | ")
+          .append(type.cameo().map(c -> "`" + c + "`").orElse("—"))
+          .append(" | ")
+          .append(type.plover().orElse("—"))
+          .append(" |\n");
+    }
+    md.append(
+        """
+
+        ## Values
+
+        - `level` (partnership ladder, lowest first): NONE < PARTNERSHIP < STRATEGIC_PARTNERSHIP <\
+         COMPREHENSIVE_STRATEGIC_PARTNERSHIP < COMPREHENSIVE_STRATEGIC_PARTNERSHIP_OF_COORDINATION <\
+         ALL_WEATHER_STRATEGIC_PARTNERSHIP. The verbatim `label` is kept beside it.
+        - Ids of agreements, projects, proposals and documents (`agreementId`, `projectId`,\
+         `proposalId`, `documentId`, `parent`, `project`): lower-case letters, digits and `-`.
+        - A `PROJECT_MILESTONE` is `ACTUAL` (it happened) or `PLANNED` (expected, a forecast).
+
+        ## PLOVER export
+
+        `GET /api/export?format=plover` writes one JSON line per development as now known\
+         (retracted ones and registrations left out): `actor` (the first actor, or the\
+         organisation), `recipient` (the others, `;`-separated), `event` (the PLOVER category\
+         above), `mode` (`visit`, `meet`, `multilateral` for visits, meetings and summits; absent\
+         otherwise), `context` (`economic` for projects, else `diplomatic`), `date` with\
+         `dateStart`/`dateEnd`, `cameo` (a string), `citation`, `summary`. Our mapping of\
+         development types onto CAMEO and PLOVER is a judgement: a statement, which PLOVER has no\
+         neutral category for, is exported as CONSULT.
+        """);
+    return md.toString();
+  }
+
+  private static String arity(DevelopmentType type) {
+    if (type.maxActors() == Integer.MAX_VALUE) {
+      return type.minActors() + "+";
+    }
+    return type.minActors() == type.maxActors()
+        ? String.valueOf(type.minActors())
+        : type.minActors() + "–" + type.maxActors();
+  }
+
+  private static String attributes(DevelopmentType type, boolean required) {
+    String list =
+        type.attributes().stream()
+            .filter(a -> a.required() == required)
+            .map(VocabularyTable::attribute)
+            .collect(Collectors.joining("<br>"));
+    return list.isEmpty() ? "—" : list;
+  }
+
+  private static String attribute(AttributeSpec spec) {
+    String kind =
+        switch (spec.kind()) {
+          case CHOICE -> "one of " + String.join(", ", spec.allowed());
+          case CHOICES -> "list of " + String.join(", ", spec.allowed());
+          default -> spec.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        };
+    return "`" + spec.name() + "` (" + kind + "): " + spec.description();
+  }
+}
