@@ -22,7 +22,7 @@ import org.tracker.development.api.UnknownDevelopment;
 import org.tracker.infrastructure.axon.Authorship;
 import org.tracker.registry.api.Developments;
 import org.tracker.registry.api.RecordedDevelopment;
-import org.tracker.registry.api.Revision;
+import org.tracker.registry.api.RevisionRecord;
 import org.tracker.shared.ActorCode;
 
 /**
@@ -147,10 +147,10 @@ public class Capture {
    * The request asks for a version that already exists: the same content (and reason) is the same
    * request again; anything else is a conflict.
    */
-  private static Outcome sameAs(
+  private Outcome sameAs(
       RecordedDevelopment existing, int version, DevelopmentContent content, String reason) {
-    Revision revision = existing.creating(version).orElseThrow();
-    if (!content.equals(revision.content())
+    RevisionRecord revision = existing.creating(version).orElseThrow();
+    if (!developments.hash(content).equals(revision.contentHash())
         || !java.util.Objects.equals(reason, revision.reason())) {
       throw new IdAlreadyUsed(existing.id(), version);
     }

@@ -36,7 +36,15 @@ public final class SecondApp implements AutoCloseable {
   }
 
   public Api api() {
-    return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
+    return new Api(port());
+  }
+
+  public String baseUrl() {
+    return "http://localhost:" + port();
+  }
+
+  private int port() {
+    return ((WebServerApplicationContext) context).getWebServer().getPort();
   }
 
   public <T> T bean(Class<T> type) {

@@ -152,13 +152,23 @@ public record PartialDate(int year, Integer month, Integer day, Qualifier qualif
   @JsonValue
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder(String.format("%04d", year));
+    // by hand rather than String.format: this runs for every date of every stored event
+    StringBuilder s = new StringBuilder(11);
+    pad(s, year, 4);
     if (month != null) {
-      s.append(String.format("-%02d", month));
+      pad(s.append('-'), month, 2);
     }
     if (day != null) {
-      s.append(String.format("-%02d", day));
+      pad(s.append('-'), day, 2);
     }
     return s.append(qualifier.symbol()).toString();
+  }
+
+  private static void pad(StringBuilder s, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      s.append('0');
+    }
+    s.append(digits);
   }
 }

@@ -3,6 +3,10 @@ package org.tracker.development.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +23,7 @@ import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.RetractionDraft;
 import org.tracker.development.api.UnknownDevelopment;
 import org.tracker.registry.api.Developments;
+import org.tracker.registry.api.RecordedDevelopment;
 
 /** Recording, correcting, retracting and reading developments. */
 @RestController
@@ -28,10 +33,12 @@ public class DevelopmentController {
 
   private final Capture capture;
   private final Developments developments;
+  private final EventStore eventStore;
 
-  public DevelopmentController(Capture capture, Developments developments) {
+  public DevelopmentController(Capture capture, Developments developments, EventStore eventStore) {
     this.capture = capture;
     this.developments = developments;
+    this.eventStore = eventStore;
   }
 
   @Operation(
@@ -79,12 +86,23 @@ public class DevelopmentController {
     }
     return developments
         .find(developmentId)
-        .map(DevelopmentView::of)
+        .map(this::view)
         .orElseThrow(() -> new UnknownDevelopment(id));
   }
 
-  private static ResponseEntity<DevelopmentView> answer(Capture.Outcome outcome) {
-    DevelopmentView view = DevelopmentView.of(outcome.development());
+  private DevelopmentView view(RecordedDevelopment development) {
+    List<DevelopmentView.RevisionView> history = new ArrayList<>();
+    eventStore
+        .readEvents(development.id().toString())
+        .asStream()
+        .map(DevelopmentView.RevisionView::of)
+        .filter(Objects::nonNull)
+        .forEach(history::add);
+    return DevelopmentView.of(development, history);
+  }
+
+  private ResponseEntity<DevelopmentView> answer(Capture.Outcome outcome) {
+    DevelopmentView view = view(outcome.development());
     return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/developments/" + view.id()))
         .body(view);

@@ -4,11 +4,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.tracker.development.api.Citation;
 import org.tracker.development.api.DevelopmentContent;
+import org.tracker.development.api.DevelopmentCorrected;
+import org.tracker.development.api.DevelopmentRecorded;
+import org.tracker.development.api.DevelopmentRetracted;
 import org.tracker.registry.api.RecordedDevelopment;
-import org.tracker.registry.api.Revision;
 import org.tracker.shared.LocalizedText;
+import org.tracker.shared.MetaDataKeys;
 
 /**
  * A development as the API shows it: its content as now known (latest version), whether it is
@@ -44,14 +48,35 @@ public record DevelopmentView(
       LocalizedText summary,
       List<Citation> sources) {
 
-    static RevisionView of(Revision r) {
-      DevelopmentContent c = r.content();
+    /** A revision from a stored event of the development's stream. */
+    static RevisionView of(DomainEventMessage<?> event) {
+      String by = String.valueOf(event.getMetaData().get(MetaDataKeys.RECORDED_BY));
+      Object payload = event.getPayload();
+      if (payload instanceof DevelopmentRecorded r) {
+        return of("RECORDED", 1, null, event, by, r.content());
+      }
+      if (payload instanceof DevelopmentCorrected c) {
+        return of("CORRECTED", c.version(), c.reason(), event, by, c.content());
+      }
+      if (payload instanceof DevelopmentRetracted x) {
+        return of("RETRACTED", x.version(), x.reason(), event, by, null);
+      }
+      return null;
+    }
+
+    private static RevisionView of(
+        String kind,
+        int version,
+        String reason,
+        DomainEventMessage<?> event,
+        String by,
+        DevelopmentContent c) {
       return new RevisionView(
-          r.kind().name(),
-          r.version(),
-          r.reason(),
-          r.recording().recordedAt(),
-          r.recording().recordedBy(),
+          kind,
+          version,
+          reason,
+          event.getTimestamp(),
+          by,
           c == null ? null : c.type().name(),
           c == null || c.date() == null ? null : c.date().toString(),
           c == null ? null : DevelopmentView.actors(c),
@@ -61,7 +86,8 @@ public record DevelopmentView(
     }
   }
 
-  static DevelopmentView of(RecordedDevelopment d) {
+  /** The development as now known, with its history read from its stream in the log. */
+  static DevelopmentView of(RecordedDevelopment d, List<RevisionView> history) {
     DevelopmentContent c = d.content();
     return new DevelopmentView(
         d.id().toString(),
@@ -75,7 +101,7 @@ public record DevelopmentView(
         d.retracted(),
         d.first().recording().recordedAt(),
         d.first().recording().recordedBy(),
-        d.revisions().stream().map(RevisionView::of).toList());
+        history);
   }
 
   private static List<String> actors(DevelopmentContent c) {

@@ -2,6 +2,9 @@ package org.tracker.registry.jdbc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +20,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import javax.sql.DataSource;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +37,7 @@ import org.tracker.registry.api.Developments;
 import org.tracker.registry.api.RecordedDevelopment;
 import org.tracker.registry.api.Recording;
 import org.tracker.registry.api.Revision;
+import org.tracker.registry.api.RevisionRecord;
 import org.tracker.shared.ActorCode;
 
 /** The registry's tables (migrations/V002, V004), read and written over JDBC. */
@@ -42,6 +49,7 @@ public class JdbcRegistryStore implements RegistryStore, References, Development
 
   private final TransactionTemplate transaction;
   private final JdbcTemplate streaming;
+  private final JdbcTemplate batching;
 
   public JdbcRegistryStore(
       JdbcClient jdbc,
@@ -50,6 +58,7 @@ public class JdbcRegistryStore implements RegistryStore, References, Development
       DataSource dataSource) {
     this.jdbc = jdbc;
     this.json = json;
+    this.batching = new JdbcTemplate(dataSource);
     this.streaming = new JdbcTemplate(dataSource);
     this.streaming.setFetchSize(1000);
     TransactionTemplate readOnly = new TransactionTemplate(transactions);
@@ -112,54 +121,104 @@ public class JdbcRegistryStore implements RegistryStore, References, Development
     }
   }
 
+  /**
+   * Adds a revision. Within an Axon unit of work (a subscribing processor handles all events of one
+   * append in one) the rows are batched and written when the unit of work prepares to commit, still
+   * inside the appending transaction; a bulk import then costs a few batched statements per 500
+   * events instead of two round trips per event.
+   */
   @Override
   public void addRevision(
       DevelopmentId id, Revision revision, DevelopmentContent current, boolean retracted) {
+    Writes writes = writes();
     Recording recording = revision.recording();
-    jdbc.sql(
-            """
-            INSERT INTO development_revision (development_id, sequence, kind, version, content,
-                                              reason, recorded_at, recorded_by)
-            VALUES (:id, :sequence, :kind, :version, :content, :reason, :at, :by)""")
-        .param("id", id.value())
-        .param("sequence", revision.sequence())
-        .param("kind", revision.kind().name())
-        .param("version", revision.version())
-        .param("content", revision.content() == null ? null : write(revision.content()))
-        .param("reason", revision.reason())
-        .param("at", Timestamp.from(recording.recordedAt()))
-        .param("by", recording.recordedBy())
-        .update();
+    writes.revisions.add(
+        new Object[] {
+          id.value(),
+          revision.sequence(),
+          revision.kind().name(),
+          revision.version(),
+          revision.content() == null ? null : hash(revision.content()),
+          revision.reason(),
+          Timestamp.from(recording.recordedAt()),
+          recording.recordedBy()
+        });
     switch (revision.kind()) {
       case RECORDED ->
-          jdbc.sql(
-                  """
-                  INSERT INTO development (development_id, type, date_text, content, recorded_at,
-                                           recorded_by, version, retracted)
-                  VALUES (:id, :type, :date, :content, :at, :by, 1, FALSE)""")
-              .param("id", id.value())
-              .param("type", current.type().name())
-              .param("date", current.date() == null ? null : current.date().toString())
-              .param("content", write(current))
-              .param("at", Timestamp.from(recording.recordedAt()))
-              .param("by", recording.recordedBy())
-              .update();
+          writes.inserts.add(
+              new Object[] {
+                id.value(),
+                current.type().name(),
+                current.date() == null ? null : current.date().toString(),
+                write(current),
+                Timestamp.from(recording.recordedAt()),
+                recording.recordedBy()
+              });
       case CORRECTED ->
-          jdbc.sql(
-                  """
-                  UPDATE development SET type = :type, date_text = :date, content = :content,
-                    version = :version WHERE development_id = :id""")
-              .param("id", id.value())
-              .param("type", current.type().name())
-              .param("date", current.date() == null ? null : current.date().toString())
-              .param("content", write(current))
-              .param("version", revision.version())
-              .update();
-      case RETRACTED ->
-          jdbc.sql("UPDATE development SET retracted = :retracted WHERE development_id = :id")
-              .param("id", id.value())
-              .param("retracted", retracted)
-              .update();
+          writes.changes.add(
+              new Object[] {
+                current.type().name(),
+                current.date() == null ? null : current.date().toString(),
+                write(current),
+                revision.version(),
+                false,
+                id.value()
+              });
+      case RETRACTED -> writes.retractions.add(new Object[] {retracted, id.value()});
+    }
+    if (!CurrentUnitOfWork.isStarted()) {
+      writes.flush();
+    }
+  }
+
+  /** The pending writes of the current unit of work (or of this call, outside one). */
+  private Writes writes() {
+    if (!CurrentUnitOfWork.isStarted()) {
+      return new Writes();
+    }
+    UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+    return unitOfWork.getOrComputeResource(
+        Writes.class.getName(),
+        key -> {
+          Writes writes = new Writes();
+          unitOfWork.onPrepareCommit(u -> writes.flush());
+          return writes;
+        });
+  }
+
+  /** Rows to write, in an order that respects their dependencies. */
+  private final class Writes {
+    final List<Object[]> inserts = new ArrayList<>();
+    final List<Object[]> revisions = new ArrayList<>();
+    final List<Object[]> changes = new ArrayList<>();
+    final List<Object[]> retractions = new ArrayList<>();
+
+    void flush() {
+      batch(
+          """
+          INSERT INTO development (development_id, type, date_text, content, recorded_at,
+                                   recorded_by, version, retracted)
+          VALUES (?, ?, ?, ?, ?, ?, 1, FALSE)""",
+          inserts);
+      batch(
+          """
+          INSERT INTO development_revision (development_id, sequence, kind, version,
+                                            content_hash, reason, recorded_at, recorded_by)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+          revisions);
+      batch(
+          """
+          UPDATE development SET type = ?, date_text = ?, content = ?, version = ?, retracted = ?
+          WHERE development_id = ?""",
+          changes);
+      batch("UPDATE development SET retracted = ? WHERE development_id = ?", retractions);
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+      if (!rows.isEmpty()) {
+        batching.batchUpdate(sql, rows);
+        rows.clear();
+      }
     }
   }
 
@@ -200,10 +259,10 @@ public class JdbcRegistryStore implements RegistryStore, References, Development
       return Map.of();
     }
     UUID[] keys = ids.stream().map(DevelopmentId::value).distinct().toArray(UUID[]::new);
-    Map<DevelopmentId, List<Revision>> revisions = new HashMap<>();
+    Map<DevelopmentId, List<RevisionRecord>> revisions = new HashMap<>();
     jdbc.sql(
             """
-            SELECT development_id, sequence, kind, version, content, reason, recorded_at,
+            SELECT development_id, sequence, kind, version, content_hash, reason, recorded_at,
                    recorded_by
             FROM development_revision WHERE development_id = ANY(:ids) ORDER BY sequence""")
         .param("ids", keys)
@@ -261,25 +320,37 @@ public class JdbcRegistryStore implements RegistryStore, References, Development
     return new HashSet<>(jdbc.sql("SELECT document_id FROM document").query(String.class).list());
   }
 
-  private List<Revision> revisions(DevelopmentId id) {
+  private List<RevisionRecord> revisions(DevelopmentId id) {
     return jdbc.sql(
             """
-            SELECT sequence, kind, version, content, reason, recorded_at, recorded_by
+            SELECT sequence, kind, version, content_hash, reason, recorded_at, recorded_by
             FROM development_revision WHERE development_id = ? ORDER BY sequence""")
         .param(id.value())
         .query((rs, n) -> revision(rs))
         .list();
   }
 
-  private Revision revision(ResultSet rs) throws SQLException {
-    String content = rs.getString("content");
-    return new Revision(
+  private RevisionRecord revision(ResultSet rs) throws SQLException {
+    return new RevisionRecord(
         rs.getLong("sequence"),
         Revision.Kind.valueOf(rs.getString("kind")),
         rs.getInt("version"),
-        content == null ? null : read(content),
+        rs.getString("content_hash"),
         rs.getString("reason"),
         new Recording(rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by")));
+  }
+
+  /** SHA-256 (hex) of the content's JSON as stored: equal content, equal hash. */
+  @Override
+  public String hash(DevelopmentContent content) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(write(content).getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private String write(DevelopmentContent content) {

@@ -275,7 +275,7 @@ class ImportExportIT {
         "development_revision",
             rows(
                 jdbc,
-                "SELECT development_id, sequence, kind, version, content, reason FROM development_revision"),
+                "SELECT development_id, sequence, kind, version, content_hash, reason FROM development_revision"),
         "relationship_partnership",
             rows(
                 jdbc,

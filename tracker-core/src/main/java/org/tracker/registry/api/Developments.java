@@ -22,6 +22,9 @@ public interface Developments {
    */
   void forEachCurrent(BiConsumer<DevelopmentId, DevelopmentContent> action);
 
+  /** The hash the registry keeps of a version's content, to tell repeats from changes. */
+  String hash(DevelopmentContent content);
+
   /** Every registered actor code. */
   Set<String> actorCodes();
 

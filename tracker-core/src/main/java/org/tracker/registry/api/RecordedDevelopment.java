@@ -13,18 +13,18 @@ public record RecordedDevelopment(
     DevelopmentContent content,
     int version,
     boolean retracted,
-    List<Revision> revisions) {
+    List<RevisionRecord> revisions) {
 
-  public Revision first() {
+  public RevisionRecord first() {
     return revisions.get(0);
   }
 
-  public Revision last() {
+  public RevisionRecord last() {
     return revisions.get(revisions.size() - 1);
   }
 
   /** The revision that created {@code version} by recording or correcting, if any. */
-  public java.util.Optional<Revision> creating(int version) {
+  public java.util.Optional<RevisionRecord> creating(int version) {
     return revisions.stream()
         .filter(r -> r.kind() != Revision.Kind.RETRACTED && r.version() == version)
         .findFirst();

@@ -1,0 +1,91 @@
+package org.tracker.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Shared helpers of the benchmarks: machine description, heap sampling, result files. */
+final class BenchmarkReport {
+
+  private BenchmarkReport() {}
+
+  static String machine() {
+    Runtime rt = Runtime.getRuntime();
+    String cpu = "unknown CPU";
+    try {
+      cpu =
+          Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+              .filter(l -> l.startsWith("model name"))
+              .findFirst()
+              .map(l -> l.substring(l.indexOf(':') + 1).trim())
+              .orElse(cpu);
+    } catch (IOException e) {
+      // not Linux
+    }
+    return rt.availableProcessors()
+        + " cores ("
+        + cpu
+        + "), Java "
+        + System.getProperty("java.version")
+        + ", max heap "
+        + rt.maxMemory() / (1024 * 1024)
+        + " MiB";
+  }
+
+  /** Samples used heap every 20 ms while running; {@link #peakMiB()} is the highest seen. */
+  static final class HeapSampler implements AutoCloseable {
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final AtomicLong peak = new AtomicLong();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    HeapSampler() {
+      System.gc();
+      thread =
+          new Thread(
+              () -> {
+                while (running) {
+                  peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                  try {
+                    Thread.sleep(20);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              },
+              "heap-sampler");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    long peakMiB() {
+      return peak.get() / (1024 * 1024);
+    }
+
+    @Override
+    public void close() {
+      running = false;
+      thread.interrupt();
+    }
+  }
+
+  /** Appends a result block to target/benchmarks/&lt;name&gt;.md and prints it. */
+  static void record(String name, String block) throws IOException {
+    Path dir = Path.of("target", "benchmarks");
+    Files.createDirectories(dir);
+    String text = "<!-- " + Instant.now() + " -->\n" + block + "\n";
+    Files.writeString(
+        dir.resolve(name + ".md"),
+        text,
+        StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
+    System.out.println(text);
+  }
+}

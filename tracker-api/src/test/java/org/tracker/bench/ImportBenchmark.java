@@ -1,0 +1,184 @@
+package org.tracker.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tracker.testing.SecondApp;
+import org.tracker.testing.TestDatabase;
+
+/**
+ * Import speed: N developments (default 100,000) through {@code POST /api/import}, next to a raw
+ * batched JDBC insert of N rows shaped like the event table, measured in the same run on the same
+ * server. Run with {@code bench/import}.
+ */
+class ImportBenchmark {
+
+  private static final int N = Integer.getInteger("bench.import.developments", 100_000);
+  private static final int ACTORS = 200;
+
+  @TempDir Path dir;
+
+  @Test
+  void importRateAgainstRawBatchedInserts() throws Exception {
+    TestDatabase database = TestDatabase.get().another();
+    Path file = dir.resolve("developments.ndjson");
+    writeFile(file);
+    long fileMiB = Files.size(file) / (1024 * 1024);
+
+    double raw = rawBatchedInsertRate(database);
+
+    double rate;
+    long peakHeap;
+    long lines;
+    try (SecondApp app = SecondApp.on(database)) {
+      HttpClient client = HttpClient.newHttpClient();
+      HttpResponse<String> response;
+      long started;
+      try (BenchmarkReport.HeapSampler heap = new BenchmarkReport.HeapSampler()) {
+        started = System.nanoTime();
+        response =
+            client.send(
+                HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/import"))
+                    .header("Content-Type", "application/x-ndjson")
+                    .POST(HttpRequest.BodyPublishers.ofFile(file))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        lines = N + ACTORS + 1;
+        rate = lines / seconds;
+        peakHeap = heap.peakMiB();
+      }
+    }
+    double ratio = rate / raw;
+    BenchmarkReport.record(
+        "import",
+        """
+        ### Import (%s)
+        | what | figure |
+        |---|---|
+        | lines imported (developments + registrations) | %,d (file %d MiB) |
+        | import over HTTP, one transaction, all or nothing | **%,.0f lines/s** |
+        | raw JDBC batched insert, same row count, 1,000 rows per batch and transaction | %,.0f rows/s |
+        | ratio (goal ≥ 0.33) | **%.2f** %s |
+        | peak heap used during the import (whole JVM: app + benchmark) | %d MiB |
+        """
+            .formatted(
+                BenchmarkReport.machine(),
+                lines,
+                fileMiB,
+                rate,
+                raw,
+                ratio,
+                ratio >= 1.0 / 3 ? "met" : "NOT met",
+                peakHeap));
+  }
+
+  private static void writeFile(Path file) throws Exception {
+    List<String> actors = new ArrayList<>();
+    try (BufferedWriter out = Files.newBufferedWriter(file)) {
+      out.write(
+          "{\"type\":\"DOCUMENT_REGISTERED\",\"attributes\":{\"documentId\":\"bench-source\","
+              + "\"title\":\"Benchmark source\",\"language\":\"en\"}}\n");
+      for (int i = 0; i < ACTORS; i++) {
+        String code = "B-" + i;
+        actors.add(code);
+        out.write(
+            ("{\"type\":\"ACTOR_REGISTERED\",\"attributes\":{\"code\":\"%s\",\"kind\":\"ORGANIZATION\","
+                    + "\"name\":{\"en\":\"Actor %d\",\"zh-Hant\":\"行為者 %d\"}}}\n")
+                .formatted(code, i, i));
+      }
+      String[] levels = {
+        "PARTNERSHIP", "STRATEGIC_PARTNERSHIP", "COMPREHENSIVE_STRATEGIC_PARTNERSHIP"
+      };
+      for (int i = 0; i < N; i++) {
+        String a = actors.get(i % ACTORS);
+        String b = actors.get((i * 7 + 1) % ACTORS);
+        if (a.equals(b)) {
+          b = actors.get((i + 1) % ACTORS);
+        }
+        String date = (1950 + i % 70) + "-" + String.format("%02d", 1 + i % 12);
+        if (i % 2 == 0) {
+          out.write(
+              ("{\"id\":\"%s\",\"type\":\"PARTNERSHIP_ESTABLISHED\",\"date\":\"%s\",\"actors\":[\"%s\",\"%s\"],"
+                      + "\"attributes\":{\"level\":\"%s\",\"label\":\"戰略夥伴關係\"},"
+                      + "\"summary\":{\"en\":\"%s and %s become partners\",\"zh-Hant\":\"建立夥伴關係\"},"
+                      + "\"sources\":[{\"document\":\"bench-source\",\"locator\":\"p. %d\",\"quote\":\"夥伴關係\"}]}\n")
+                  .formatted(UUID.randomUUID(), date, a, b, levels[i % 3], a, b, i));
+        } else {
+          out.write(
+              ("{\"id\":\"%s\",\"type\":\"VISIT\",\"date\":\"%s\",\"actors\":[\"%s\",\"%s\"],"
+                      + "\"attributes\":{\"level\":\"STATE\",\"place\":\"Astana\"},"
+                      + "\"summary\":{\"en\":\"%s visits %s\",\"zh-Hant\":\"國事訪問\"},"
+                      + "\"sources\":[{\"document\":\"bench-source\",\"locator\":\"p. %d\"}]}\n")
+                  .formatted(UUID.randomUUID(), date, a, b, a, b, i));
+        }
+      }
+    }
+  }
+
+  /** N rows like the event table's (same columns, ~the same payload size), 1,000 per batch. */
+  private static double rawBatchedInsertRate(TestDatabase database) throws Exception {
+    try (Connection c =
+        DriverManager.getConnection(database.url(), database.user(), database.password())) {
+      c.createStatement()
+          .execute(
+              """
+              CREATE SCHEMA bench; CREATE TABLE bench.raw_event_entry (
+                global_index BIGINT GENERATED BY DEFAULT AS IDENTITY (CACHE 1) PRIMARY KEY,
+                event_identifier VARCHAR(255) NOT NULL UNIQUE,
+                aggregate_identifier VARCHAR(255) NOT NULL, sequence_number BIGINT NOT NULL,
+                type VARCHAR(255), time_stamp VARCHAR(255) NOT NULL,
+                payload_type VARCHAR(255) NOT NULL, payload_revision VARCHAR(255),
+                payload TEXT NOT NULL, meta_data TEXT,
+                UNIQUE (aggregate_identifier, sequence_number))""");
+      c.setAutoCommit(false);
+      String payload =
+          "{\"developmentId\":\"%s\",\"content\":{\"type\":\"PARTNERSHIP_ESTABLISHED\",\"date\":\"2013-09\","
+              + "\"actors\":[\"B-1\",\"B-2\"],\"attributes\":{\"level\":\"PARTNERSHIP\",\"label\":\"戰略夥伴關係\"},"
+              + "\"summary\":{\"en\":\"B-1 and B-2 become partners\",\"zh-Hant\":\"建立夥伴關係\"},"
+              + "\"sources\":[{\"document\":\"bench-source\",\"locator\":\"p. 1\",\"quote\":\"夥伴關係\"}]}}";
+      String metaData =
+          "{\"traceId\":\"%s\",\"correlationId\":\"%s\",\"recordedBy\":\"analyst\","
+              + "\"recordedAt\":\"2026-11-26T06:28:35.434895967Z\"}";
+      long started = System.nanoTime();
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              "INSERT INTO bench.raw_event_entry (event_identifier, aggregate_identifier, sequence_number,"
+                  + " type, time_stamp, payload_type, payload_revision, payload, meta_data)"
+                  + " VALUES (?, ?, 0, 'Development', ?, 'org.tracker.development.api.DevelopmentRecorded',"
+                  + " '1', ?, ?)")) {
+        for (int i = 0; i < N; i++) {
+          String id = UUID.randomUUID().toString();
+          insert.setString(1, UUID.randomUUID().toString());
+          insert.setString(2, id);
+          insert.setString(3, "2026-11-26T06:28:35.434Z");
+          insert.setString(4, payload.formatted(id));
+          insert.setString(5, metaData.formatted(id, id));
+          insert.addBatch();
+          if ((i + 1) % 1000 == 0) {
+            insert.executeBatch();
+            c.commit();
+          }
+        }
+        insert.executeBatch();
+        c.commit();
+      }
+      return N / ((System.nanoTime() - started) / 1e9);
+    }
+  }
+}
