@@ -11,6 +11,7 @@ import org.tracker.development.api.CorrectDevelopment;
 import org.tracker.development.api.CorrectionDraft;
 import org.tracker.development.api.DevelopmentContent;
 import org.tracker.development.api.DevelopmentDraft;
+import org.tracker.development.api.DevelopmentHistory;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DevelopmentRuleViolation;
 import org.tracker.development.api.IdAlreadyUsed;
@@ -20,14 +21,11 @@ import org.tracker.development.api.RetractDevelopment;
 import org.tracker.development.api.RetractionDraft;
 import org.tracker.development.api.UnknownDevelopment;
 import org.tracker.infrastructure.axon.Authorship;
-import org.tracker.registry.api.Developments;
-import org.tracker.registry.api.RecordedDevelopment;
-import org.tracker.registry.api.RevisionRecord;
 import org.tracker.shared.ActorCode;
 
 /**
  * Records, corrects and retracts developments from clients' drafts: validated against the
- * vocabulary and the registry, then sent as commands stamped with their author. Idempotent: the
+ * vocabulary and the directory, then sent as commands stamped with their author. Idempotent: the
  * same id (a registration's id follows from its code) with the same content records once, and so
  * does the same correction of the same version.
  */
@@ -35,21 +33,18 @@ import org.tracker.shared.ActorCode;
 public class Capture {
 
   /** What happened: a new revision was recorded, or the same request had already been. */
-  public record Outcome(RecordedDevelopment development, boolean created) {}
+  public record Outcome(DevelopmentHistory development, boolean created) {}
 
   private final CommandGateway commands;
   private final References references;
-  private final Developments developments;
+  private final DevelopmentLog log;
   private final Authorship authorship;
 
   public Capture(
-      CommandGateway commands,
-      References references,
-      Developments developments,
-      Authorship authorship) {
+      CommandGateway commands, References references, DevelopmentLog log, Authorship authorship) {
     this.commands = commands;
     this.references = references;
-    this.developments = developments;
+    this.log = log;
     this.authorship = authorship;
   }
 
@@ -58,8 +53,7 @@ public class Capture {
     if (id == null && draft.id() == null) {
       id = DevelopmentIds.ofRegistration(draft).orElse(null);
     }
-    var existing =
-        id == null ? java.util.Optional.<RecordedDevelopment>empty() : developments.find(id);
+    var existing = id == null ? java.util.Optional.<DevelopmentHistory>empty() : log.load(id);
     Valid valid =
         DevelopmentValidator.validate(
             id == null ? draft : draft.content(id.toString()),
@@ -72,16 +66,15 @@ public class Capture {
       commands.sendAndWait(authorship.stamp(new RecordDevelopment(valid.id(), valid.content())));
     } catch (AggregateStreamCreationException | ConcurrencyException | DuplicateKeyException e) {
       // another request with this id won the race: answer as if it had come first
-      return developments
-          .find(valid.id())
+      return log.load(valid.id())
           .map(d -> sameAs(d, 1, valid.content(), null))
           .orElseThrow(() -> e);
     }
-    return new Outcome(developments.find(valid.id()).orElseThrow(), true);
+    return new Outcome(log.load(valid.id()).orElseThrow(), true);
   }
 
   public Outcome correct(String id, CorrectionDraft draft) {
-    RecordedDevelopment existing = existing(id);
+    DevelopmentHistory existing = existing(id);
     String reason = DevelopmentValidator.reason(draft.reason());
     Valid valid =
         DevelopmentValidator.validate(
@@ -98,11 +91,11 @@ public class Capture {
       throw new DevelopmentRuleViolation(
           "development " + id + " was changed by someone else at the same moment; reload it");
     }
-    return new Outcome(developments.find(existing.id()).orElseThrow(), true);
+    return new Outcome(log.load(existing.id()).orElseThrow(), true);
   }
 
   public Outcome retract(String id, RetractionDraft draft) {
-    RecordedDevelopment existing = existing(id);
+    DevelopmentHistory existing = existing(id);
     String reason = DevelopmentValidator.reason(draft == null ? null : draft.reason());
     if (existing.retracted()) {
       return new Outcome(existing, false);
@@ -113,31 +106,31 @@ public class Capture {
       throw new DevelopmentRuleViolation(
           "development " + id + " was changed by someone else at the same moment; reload it");
     }
-    return new Outcome(developments.find(existing.id()).orElseThrow(), true);
+    return new Outcome(log.load(existing.id()).orElseThrow(), true);
   }
 
-  private RecordedDevelopment existing(String id) {
+  private DevelopmentHistory existing(String id) {
     DevelopmentId developmentId = parsedId(id);
     if (developmentId == null) {
       throw new UnknownDevelopment(id);
     }
-    return developments.find(developmentId).orElseThrow(() -> new UnknownDevelopment(id));
+    return log.load(developmentId).orElseThrow(() -> new UnknownDevelopment(id));
   }
 
   /** A correction (or a repeat) of a registration may keep its own code or document id. */
-  References registrationKeptBy(RecordedDevelopment existing) {
-    String code = existing.content().text("code");
-    String documentId = existing.content().text("documentId");
+  References registrationKeptBy(DevelopmentHistory existing) {
+    String code = existing.current().text("code");
+    String documentId = existing.current().text("documentId");
     return new References() {
       @Override
       public boolean actorExists(ActorCode actor) {
-        return !(existing.content().type().isRegistration() && actor.code().equals(code))
+        return !(existing.current().type().isRegistration() && actor.code().equals(code))
             && references.actorExists(actor);
       }
 
       @Override
       public boolean documentExists(String document) {
-        return !(existing.content().type().isRegistration() && document.equals(documentId))
+        return !(existing.current().type().isRegistration() && document.equals(documentId))
             && references.documentExists(document);
       }
     };
@@ -148,10 +141,8 @@ public class Capture {
    * request again; anything else is a conflict.
    */
   private Outcome sameAs(
-      RecordedDevelopment existing, int version, DevelopmentContent content, String reason) {
-    RevisionRecord revision = existing.creating(version).orElseThrow();
-    if (!developments.hash(content).equals(revision.contentHash())
-        || !java.util.Objects.equals(reason, revision.reason())) {
+      DevelopmentHistory existing, int version, DevelopmentContent content, String reason) {
+    if (!existing.hasVersion(version, content, reason)) {
       throw new IdAlreadyUsed(existing.id(), version);
     }
     return new Outcome(existing, false);

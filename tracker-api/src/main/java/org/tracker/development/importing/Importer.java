@@ -34,12 +34,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tracker.development.Development;
 import org.tracker.development.DevelopmentIds;
+import org.tracker.development.DevelopmentLog;
 import org.tracker.development.DevelopmentValidator;
 import org.tracker.development.DevelopmentValidator.Valid;
 import org.tracker.development.api.CorrectDevelopment;
 import org.tracker.development.api.CorrectionDraft;
 import org.tracker.development.api.DevelopmentContent;
 import org.tracker.development.api.DevelopmentDraft;
+import org.tracker.development.api.DevelopmentHistory;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DevelopmentRecorded;
 import org.tracker.development.api.FieldViolation;
@@ -49,11 +51,10 @@ import org.tracker.development.api.RetractDevelopment;
 import org.tracker.development.api.RetractionDraft;
 import org.tracker.development.importing.ImportProgress.Tracked;
 import org.tracker.development.importing.ImportReport.Phase;
+import org.tracker.directory.api.Directory;
 import org.tracker.infrastructure.axon.AppendLock;
 import org.tracker.infrastructure.axon.Authorship;
 import org.tracker.infrastructure.web.JsonErrors;
-import org.tracker.registry.api.Developments;
-import org.tracker.registry.api.RecordedDevelopment;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.MetaDataKeys;
 
@@ -87,7 +88,8 @@ public class Importer {
 
   private final ObjectMapper wire;
   private final ObjectMapper store;
-  private final Developments developments;
+  private final DevelopmentLog developments;
+  private final Directory directory;
   private final EventStore eventStore;
   private final CommandGateway commands;
   private final Authorship authorship;
@@ -98,7 +100,8 @@ public class Importer {
   public Importer(
       ObjectMapper wire,
       @Qualifier("defaultAxonObjectMapper") ObjectMapper store,
-      Developments developments,
+      DevelopmentLog developments,
+      Directory directory,
       EventStore eventStore,
       CommandGateway commands,
       Authorship authorship,
@@ -108,6 +111,7 @@ public class Importer {
     this.wire = wire;
     this.store = store;
     this.developments = developments;
+    this.directory = directory;
     this.eventStore = eventStore;
     this.commands = commands;
     this.authorship = authorship;
@@ -286,8 +290,8 @@ public class Importer {
   private final class Validation implements References {
     final Tracked tracked;
     final BufferedWriter out;
-    final Set<String> actors = developments.actorCodes();
-    final Set<String> documents = developments.documentIds();
+    final Set<String> actors = directory.actorCodes();
+    final Set<String> documents = directory.documentIds();
     final Map<UUID, InFile> inFile = new HashMap<>();
     final List<Pending> pending = new ArrayList<>();
     final List<LineError> errors = new ArrayList<>();
@@ -389,7 +393,7 @@ public class Importer {
       var registrationId = DevelopmentIds.ofRegistration(draft);
       if (registrationId.isEmpty()) {
         Valid valid = DevelopmentValidator.validate(draft, this, UUID.randomUUID());
-        String hash = developments.hash(valid.content());
+        String hash = hash(valid.content());
         DevelopmentId id = given != null ? given : DevelopmentIds.named("import:" + hash);
         pending.add(new Pending(number, id, valid.content(), hash));
         return;
@@ -397,13 +401,13 @@ public class Importer {
       resolvePending();
       DevelopmentId id = given != null ? given : registrationId.get();
       InFile earlier = inFile.get(id.value());
-      RecordedDevelopment recorded = earlier == null ? developments.find(id).orElse(null) : null;
+      DevelopmentHistory recorded = earlier == null ? developments.load(id).orElse(null) : null;
       String key = keyOf(draft);
       References references = earlier == null && recorded == null ? this : keeping(key, this);
       Valid valid =
           DevelopmentValidator.validate(
               draft.content(id.toString()), references, UUID.randomUUID());
-      String hash = developments.hash(valid.content());
+      String hash = hash(valid.content());
       if (alreadyThere(number, id, earlier, recorded, hash)) {
         return;
       }
@@ -419,8 +423,8 @@ public class Importer {
       if (pending.isEmpty()) {
         return;
       }
-      Map<DevelopmentId, RecordedDevelopment> recorded =
-          developments.findAll(
+      Map<DevelopmentId, DevelopmentHistory> recorded =
+          developments.loadAll(
               pending.stream()
                   .map(Pending::id)
                   .filter(id -> !inFile.containsKey(id.value()))
@@ -440,12 +444,12 @@ public class Importer {
 
     /** Whether the id already holds this content (unchanged) — or other content (an error). */
     private boolean alreadyThere(
-        long number, DevelopmentId id, InFile earlier, RecordedDevelopment recorded, String hash) {
+        long number, DevelopmentId id, InFile earlier, DevelopmentHistory recorded, String hash) {
       boolean same;
       if (earlier != null) {
         same = earlier.keys.get(0).equals(key(hash, null));
       } else if (recorded != null) {
-        same = hash.equals(recorded.first().contentHash());
+        same = hash.equals(hash(recorded.first().content()));
       } else {
         return false;
       }
@@ -482,15 +486,11 @@ public class Importer {
               draft.content(id.toString()), keeping(target.state.key, this), UUID.randomUUID());
       int version = draft.version();
       InFile state = target.state;
-      String hash = developments.hash(valid.content());
+      String hash = hash(valid.content());
       if (version >= 1 && version <= state.version) {
         boolean same =
             target.recorded != null
-                ? target
-                    .recorded
-                    .creating(version)
-                    .map(r -> hash.equals(r.contentHash()) && reason.equals(r.reason()))
-                    .orElse(false)
+                ? target.recorded.hasVersion(version, valid.content(), reason)
                 : version <= state.keys.size()
                     && state.keys.get(version - 1).equals(key(hash, reason));
         if (!same) {
@@ -545,16 +545,16 @@ public class Importer {
       inFile.put(id.value(), target.state);
     }
 
-    private record Target(InFile state, RecordedDevelopment recorded) {}
+    private record Target(InFile state, DevelopmentHistory recorded) {}
 
     private Target target(DevelopmentId id, String field) {
       InFile earlier = inFile.get(id.value());
       if (earlier != null) {
         return new Target(earlier, null);
       }
-      RecordedDevelopment recorded =
+      DevelopmentHistory recorded =
           developments
-              .find(id)
+              .load(id)
               .orElseThrow(
                   () ->
                       invalid(
@@ -563,8 +563,8 @@ public class Importer {
           new InFile(
               recorded.version(),
               recorded.retracted(),
-              recorded.content().type().isRegistration(),
-              keyOf(recorded.content()));
+              recorded.current().type().isRegistration(),
+              keyOf(recorded.current()));
       return new Target(state, recorded);
     }
 
@@ -633,6 +633,18 @@ public class Importer {
       case DOCUMENT_REGISTERED -> content.text("documentId");
       default -> null;
     };
+  }
+
+  /** SHA-256 (hex) of the content's stored JSON: equal content, equal hash. */
+  private String hash(DevelopmentContent content) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(store.writeValueAsBytes(content)));
+    } catch (JsonProcessingException | java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String key(String hash, String reason) {

@@ -5,23 +5,23 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.springframework.stereotype.Service;
+import org.tracker.catalog.api.Catalog;
 import org.tracker.development.PloverEvent;
-import org.tracker.registry.api.Developments;
 
 /** Every development as now known, as PLOVER-style JSON lines. */
 @Service
 public class PloverExport {
 
-  private final Developments developments;
+  private final Catalog catalog;
   private final ObjectMapper json;
 
-  public PloverExport(Developments developments, ObjectMapper json) {
-    this.developments = developments;
+  public PloverExport(Catalog catalog, ObjectMapper json) {
+    this.catalog = catalog;
     this.json = json;
   }
 
   public void write(OutputStream out) {
-    developments.forEachCurrent(
+    catalog.forEachCurrent(
         (id, content) ->
             PloverEvent.of(id, content)
                 .ifPresent(

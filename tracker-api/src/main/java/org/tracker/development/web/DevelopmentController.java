@@ -3,10 +3,6 @@ package org.tracker.development.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,13 +13,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tracker.development.Capture;
+import org.tracker.development.DevelopmentLog;
 import org.tracker.development.api.CorrectionDraft;
 import org.tracker.development.api.DevelopmentDraft;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.RetractionDraft;
 import org.tracker.development.api.UnknownDevelopment;
-import org.tracker.registry.api.Developments;
-import org.tracker.registry.api.RecordedDevelopment;
 
 /** Recording, correcting, retracting and reading developments. */
 @RestController
@@ -32,13 +27,11 @@ import org.tracker.registry.api.RecordedDevelopment;
 public class DevelopmentController {
 
   private final Capture capture;
-  private final Developments developments;
-  private final EventStore eventStore;
+  private final DevelopmentLog log;
 
-  public DevelopmentController(Capture capture, Developments developments, EventStore eventStore) {
+  public DevelopmentController(Capture capture, DevelopmentLog log) {
     this.capture = capture;
-    this.developments = developments;
-    this.eventStore = eventStore;
+    this.log = log;
   }
 
   @Operation(
@@ -84,25 +77,13 @@ public class DevelopmentController {
     } catch (IllegalArgumentException e) {
       throw new UnknownDevelopment(id);
     }
-    return developments
-        .find(developmentId)
-        .map(this::view)
+    return log.load(developmentId)
+        .map(DevelopmentView::of)
         .orElseThrow(() -> new UnknownDevelopment(id));
   }
 
-  private DevelopmentView view(RecordedDevelopment development) {
-    List<DevelopmentView.RevisionView> history = new ArrayList<>();
-    eventStore
-        .readEvents(development.id().toString())
-        .asStream()
-        .map(DevelopmentView.RevisionView::of)
-        .filter(Objects::nonNull)
-        .forEach(history::add);
-    return DevelopmentView.of(development, history);
-  }
-
-  private ResponseEntity<DevelopmentView> answer(Capture.Outcome outcome) {
-    DevelopmentView view = view(outcome.development());
+  private static ResponseEntity<DevelopmentView> answer(Capture.Outcome outcome) {
+    DevelopmentView view = DevelopmentView.of(outcome.development());
     return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/developments/" + view.id()))
         .body(view);

@@ -4,19 +4,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.tracker.development.api.Citation;
 import org.tracker.development.api.DevelopmentContent;
-import org.tracker.development.api.DevelopmentCorrected;
-import org.tracker.development.api.DevelopmentRecorded;
-import org.tracker.development.api.DevelopmentRetracted;
-import org.tracker.registry.api.RecordedDevelopment;
+import org.tracker.development.api.DevelopmentHistory;
+import org.tracker.development.api.DevelopmentRevision;
 import org.tracker.shared.LocalizedText;
-import org.tracker.shared.MetaDataKeys;
 
 /**
  * A development as the API shows it: its content as now known (latest version), whether it is
- * retracted, who first recorded it when, and its full history of revisions.
+ * retracted, who first recorded it when, and its full history of revisions, read from the log.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DevelopmentView(
@@ -48,63 +44,45 @@ public record DevelopmentView(
       LocalizedText summary,
       List<Citation> sources) {
 
-    /** A revision from a stored event of the development's stream. */
-    static RevisionView of(DomainEventMessage<?> event) {
-      String by = String.valueOf(event.getMetaData().get(MetaDataKeys.RECORDED_BY));
-      Object payload = event.getPayload();
-      if (payload instanceof DevelopmentRecorded r) {
-        return of("RECORDED", 1, null, event, by, r.content());
-      }
-      if (payload instanceof DevelopmentCorrected c) {
-        return of("CORRECTED", c.version(), c.reason(), event, by, c.content());
-      }
-      if (payload instanceof DevelopmentRetracted x) {
-        return of("RETRACTED", x.version(), x.reason(), event, by, null);
-      }
-      return null;
-    }
-
-    private static RevisionView of(
-        String kind,
-        int version,
-        String reason,
-        DomainEventMessage<?> event,
-        String by,
-        DevelopmentContent c) {
+    static RevisionView of(DevelopmentRevision r) {
+      DevelopmentContent c = r.content();
       return new RevisionView(
-          kind,
-          version,
-          reason,
-          event.getTimestamp(),
-          by,
+          r.kind().name(),
+          r.version(),
+          r.reason(),
+          r.recordedAt(),
+          r.recordedBy(),
           c == null ? null : c.type().name(),
-          c == null || c.date() == null ? null : c.date().toString(),
-          c == null ? null : DevelopmentView.actors(c),
+          c == null ? null : dateOf(c),
+          c == null ? null : actorsOf(c),
           c == null ? null : c.attributes(),
           c == null ? null : c.summary(),
           c == null ? null : c.sources());
     }
   }
 
-  /** The development as now known, with its history read from its stream in the log. */
-  static DevelopmentView of(RecordedDevelopment d, List<RevisionView> history) {
-    DevelopmentContent c = d.content();
+  static DevelopmentView of(DevelopmentHistory d) {
+    DevelopmentContent c = d.current();
     return new DevelopmentView(
         d.id().toString(),
         c.type().name(),
-        c.date() == null ? null : c.date().toString(),
-        actors(c),
+        dateOf(c),
+        actorsOf(c),
         c.attributes(),
         c.summary(),
         c.sources(),
         d.version(),
         d.retracted(),
-        d.first().recording().recordedAt(),
-        d.first().recording().recordedBy(),
-        history);
+        d.first().recordedAt(),
+        d.first().recordedBy(),
+        d.revisions().stream().map(RevisionView::of).toList());
   }
 
-  private static List<String> actors(DevelopmentContent c) {
+  private static String dateOf(DevelopmentContent c) {
+    return c.date() == null ? null : c.date().toString();
+  }
+
+  private static List<String> actorsOf(DevelopmentContent c) {
     return c.actors().stream().map(Object::toString).toList();
   }
 }

@@ -45,7 +45,6 @@ class EventStoreSchemaIT {
             "actor",
             "document",
             "development",
-            "development_revision",
             "relationship_partnership");
     assertThat(migrations).startsWith("V001__event_store.sql", "V002__registry.sql");
   }

@@ -1,0 +1,71 @@
+package org.tracker.development;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tracker.development.api.DevelopmentHistory;
+import org.tracker.development.api.DevelopmentId;
+import org.tracker.development.api.DevelopmentRevision;
+import org.tracker.shared.MetaDataKeys;
+
+/**
+ * Reads developments from their streams in the log: the authority on what exists, at which version,
+ * with which content. Streams are short, so this is cheap, and it is never behind.
+ */
+@Component
+public class DevelopmentLog {
+
+  private final EventStore eventStore;
+  private final JdbcClient jdbc;
+
+  public DevelopmentLog(EventStore eventStore, JdbcClient jdbc) {
+    this.eventStore = eventStore;
+    this.jdbc = jdbc;
+  }
+
+  public Optional<DevelopmentHistory> load(DevelopmentId id) {
+    List<DevelopmentRevision> revisions =
+        eventStore
+            .readEvents(id.toString())
+            .asStream()
+            .map(
+                event ->
+                    DevelopmentRevision.of(
+                        event.getSequenceNumber(),
+                        event.getPayload(),
+                        event.getTimestamp(),
+                        String.valueOf(event.getMetaData().get(MetaDataKeys.RECORDED_BY))))
+            .flatMap(Optional::stream)
+            .toList();
+    return revisions.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new DevelopmentHistory(id, revisions));
+  }
+
+  /** Those of the ids that exist, with their histories; one query to find which exist. */
+  public Map<DevelopmentId, DevelopmentHistory> loadAll(Collection<DevelopmentId> ids) {
+    Map<DevelopmentId, DevelopmentHistory> found = new HashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    String[] keys = ids.stream().map(DevelopmentId::toString).distinct().toArray(String[]::new);
+    jdbc.sql(
+            "SELECT aggregate_identifier FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ANY(?) AND sequence_number = 0")
+        .param(keys)
+        .query(String.class)
+        .list()
+        .forEach(
+            key -> {
+              DevelopmentId id = new DevelopmentId(UUID.fromString(key));
+              load(id).ifPresent(history -> found.put(id, history));
+            });
+    return found;
+  }
+}

@@ -1,0 +1,106 @@
+package org.tracker.directory.jdbc;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tracker.development.api.DevelopmentContent;
+import org.tracker.development.api.DevelopmentId;
+import org.tracker.development.api.References;
+import org.tracker.directory.DirectoryStore;
+import org.tracker.directory.api.Directory;
+import org.tracker.shared.ActorCode;
+
+/** The directory's tables, actor and document (migrations/V002). */
+@Repository
+public class JdbcDirectoryStore implements DirectoryStore, Directory, References {
+
+  private final JdbcClient jdbc;
+
+  public JdbcDirectoryStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void saveActor(ActorCode code, String kind, Object names, DevelopmentId registeredBy) {
+    Map<?, ?> name = (Map<?, ?>) names;
+    int updated =
+        jdbc.sql(
+                """
+                INSERT INTO actor (code, kind, name_en, name_zh_hant, development_id)
+                VALUES (:code, :kind, :en, :zh, :development)
+                ON CONFLICT (code) DO UPDATE SET kind = excluded.kind,
+                  name_en = excluded.name_en, name_zh_hant = excluded.name_zh_hant
+                WHERE actor.development_id = excluded.development_id""")
+            .param("code", code.code())
+            .param("kind", kind)
+            .param("en", name.get("en"))
+            .param("zh", name.get("zh-Hant"))
+            .param("development", registeredBy.value())
+            .update();
+    requireOneRow(updated, "actor " + code);
+  }
+
+  @Override
+  public void saveDocument(
+      String documentId, DevelopmentContent registration, DevelopmentId registeredBy) {
+    int updated =
+        jdbc.sql(
+                """
+                INSERT INTO document (document_id, title, author, affiliation, publication,
+                                      published, language, url, development_id)
+                VALUES (:id, :title, :author, :affiliation, :publication, :published, :language,
+                        :url, :development)
+                ON CONFLICT (document_id) DO UPDATE SET title = excluded.title,
+                  author = excluded.author, affiliation = excluded.affiliation,
+                  publication = excluded.publication, published = excluded.published,
+                  language = excluded.language, url = excluded.url
+                WHERE document.development_id = excluded.development_id""")
+            .param("id", documentId)
+            .param("title", registration.text("title"))
+            .param("author", registration.text("author"))
+            .param("affiliation", registration.text("affiliation"))
+            .param("publication", registration.text("publication"))
+            .param("published", registration.text("published"))
+            .param("language", registration.text("language"))
+            .param("url", registration.text("url"))
+            .param("development", registeredBy.value())
+            .update();
+    requireOneRow(updated, "document " + documentId);
+  }
+
+  /** A registration whose key another development already holds must fail its transaction. */
+  private static void requireOneRow(int updated, String what) {
+    if (updated != 1) {
+      throw new DuplicateKeyException(what + " is already registered by another development");
+    }
+  }
+
+  @Override
+  public boolean actorExists(ActorCode code) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM actor WHERE code = ?)")
+        .param(code.code())
+        .query(Boolean.class)
+        .single();
+  }
+
+  @Override
+  public boolean documentExists(String documentId) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM document WHERE document_id = ?)")
+        .param(documentId)
+        .query(Boolean.class)
+        .single();
+  }
+
+  @Override
+  public Set<String> actorCodes() {
+    return new HashSet<>(jdbc.sql("SELECT code FROM actor").query(String.class).list());
+  }
+
+  @Override
+  public Set<String> documentIds() {
+    return new HashSet<>(jdbc.sql("SELECT document_id FROM document").query(String.class).list());
+  }
+}

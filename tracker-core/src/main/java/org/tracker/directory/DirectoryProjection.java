@@ -1,0 +1,51 @@
+package org.tracker.directory;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.tracker.development.api.DevelopmentContent;
+import org.tracker.development.api.DevelopmentCorrected;
+import org.tracker.development.api.DevelopmentId;
+import org.tracker.development.api.DevelopmentRecorded;
+import org.tracker.shared.ActorCode;
+
+/**
+ * Keeps the directory of registered actors and documents. It runs in a subscribing processor: its
+ * rows are written in the transaction that appends the registration, so the next request can refer
+ * to them at once, and a failure here (a code registered twice) rolls the append back.
+ */
+@ProcessingGroup(DirectoryProjection.GROUP)
+public class DirectoryProjection {
+
+  public static final String GROUP = "directory";
+
+  private final DirectoryStore store;
+
+  public DirectoryProjection(DirectoryStore store) {
+    this.store = store;
+  }
+
+  @EventHandler
+  void on(DevelopmentRecorded event) {
+    register(event.developmentId(), event.content());
+  }
+
+  @EventHandler
+  void on(DevelopmentCorrected event) {
+    register(event.developmentId(), event.content());
+  }
+
+  private void register(DevelopmentId id, DevelopmentContent content) {
+    switch (content.type()) {
+      case ACTOR_REGISTERED ->
+          store.saveActor(
+              ActorCode.of(content.text("code")),
+              content.text("kind"),
+              content.attributes().get("name"),
+              id);
+      case DOCUMENT_REGISTERED -> store.saveDocument(content.text("documentId"), content, id);
+      default -> {
+        // only registrations add to the directory
+      }
+    }
+  }
+}
