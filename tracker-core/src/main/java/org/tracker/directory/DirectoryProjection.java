@@ -6,6 +6,7 @@ import org.tracker.development.api.DevelopmentContent;
 import org.tracker.development.api.DevelopmentCorrected;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DevelopmentRecorded;
+import org.tracker.directory.api.DirectoryGroup;
 import org.tracker.shared.ActorCode;
 
 /**
@@ -16,7 +17,7 @@ import org.tracker.shared.ActorCode;
 @ProcessingGroup(DirectoryProjection.GROUP)
 public class DirectoryProjection {
 
-  public static final String GROUP = "directory";
+  public static final String GROUP = DirectoryGroup.NAME;
 
   private final DirectoryStore store;
 
