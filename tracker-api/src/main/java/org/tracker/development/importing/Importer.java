@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,13 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedMessage;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -89,6 +97,12 @@ public class Importer {
   private static final String AGGREGATE_TYPE = Development.class.getSimpleName();
   private static final int CHUNK = 1000;
   private static final int BATCH = 500;
+  private static final SerializedType RECORDED_TYPE =
+      new SimpleSerializedType(
+          DevelopmentRecorded.class.getName(),
+          DevelopmentRecorded.class
+              .getAnnotation(org.axonframework.serialization.Revision.class)
+              .value());
 
   private final ObjectMapper wire;
   private final ObjectMapper store;
@@ -96,6 +110,8 @@ public class Importer {
   private final Directory directory;
   private final EventStore eventStore;
   private final EventStorageEngine storageEngine;
+  private final Serializer eventSerializer;
+  private final Clock clock;
   private final CommandGateway commands;
   private final Authorship authorship;
   private final TransactionTemplate transaction;
@@ -109,6 +125,8 @@ public class Importer {
       Directory directory,
       EventStore eventStore,
       EventStorageEngine storageEngine,
+      @Qualifier("eventSerializer") Serializer eventSerializer,
+      Clock clock,
       EventProcessingConfiguration processing,
       CommandGateway commands,
       Authorship authorship,
@@ -121,6 +139,8 @@ public class Importer {
     this.directory = directory;
     this.eventStore = eventStore;
     this.storageEngine = storageEngine;
+    this.eventSerializer = eventSerializer;
+    this.clock = clock;
     onlyTheDirectorySubscribes(processing);
     this.commands = commands;
     this.authorship = authorship;
@@ -151,7 +171,13 @@ public class Importer {
 
   /** A line of the spool: what phase 2 writes, with the line it came from. */
   record Spooled(
-      char kind, long line, String id, int version, String reason, DevelopmentContent content) {}
+      char kind,
+      long line,
+      String id,
+      int version,
+      String reason,
+      DevelopmentContent content,
+      String payload) {}
 
   /**
    * Imports a file.
@@ -215,6 +241,8 @@ public class Importer {
   private void write(Path spool, Tracked tracked) {
     Map<String, Object> metaData = authorship.metaData();
     metaData.put(MetaDataKeys.IMPORT, tracked.id());
+    SerializedObject<String> serializedMetaData =
+        eventSerializer.serialize(MetaData.from(metaData), String.class);
     long[] line = {0};
     try {
       transaction.executeWithoutResult(
@@ -232,6 +260,23 @@ public class Importer {
                 line[0] = entry.line();
                 DevelopmentId id = DevelopmentId.of(entry.id());
                 switch (entry.kind()) {
+                  case 'P' -> {
+                    batch.add(
+                        new GenericDomainEventMessage<>(
+                            AGGREGATE_TYPE,
+                            entry.id(),
+                            0,
+                            new SerializedMessage<>(
+                                UUID.randomUUID().toString(),
+                                new SimpleSerializedObject<>(
+                                    entry.payload(), String.class, RECORDED_TYPE),
+                                serializedMetaData,
+                                eventSerializer),
+                            clock::instant));
+                    if (batch.size() >= BATCH) {
+                      append(batch, tracked);
+                    }
+                  }
                   case 'R' -> {
                     DomainEventMessage<?> event =
                         new GenericDomainEventMessage<>(
@@ -504,7 +549,7 @@ public class Importer {
       if (alreadyThere(number, id, earlier, recorded, valid.content(), hash)) {
         return;
       }
-      spool(new Spooled('R', number, id.toString(), 1, null, valid.content()));
+      spool(new Spooled('R', number, id.toString(), 1, null, valid.content(), null));
       InFile state = new InFile(1, false, true, key);
       state.keys.add(key(hash, null));
       inFile.put(id.value(), state);
@@ -527,7 +572,12 @@ public class Importer {
         if (alreadyThere(p.line(), p.id(), earlier, recorded.get(p.id()), p.content(), p.hash())) {
           continue;
         }
-        spool(new Spooled('R', p.line(), p.id().toString(), 1, null, p.content()));
+        // serialized here, once, exactly as the event store would: phase 2 only appends it
+        String payload =
+            eventSerializer
+                .serialize(new DevelopmentRecorded(p.id(), p.content()), String.class)
+                .getData();
+        spool(new Spooled('P', p.line(), p.id().toString(), 1, null, null, payload));
         InFile state = new InFile(1, false, false, null);
         state.keys.add(key(p.hash(), null));
         inFile.put(p.id().value(), state);
@@ -615,7 +665,7 @@ public class Importer {
         throw invalid(
             "type", "a correction cannot change whether (or what) a development registers");
       }
-      spool(new Spooled('C', number, id.toString(), version, reason, valid.content()));
+      spool(new Spooled('C', number, id.toString(), version, reason, valid.content(), null));
       state.version = version;
       while (state.keys.size() < version - 1) {
         state.keys.add(""); // versions known only to the database
@@ -638,7 +688,7 @@ public class Importer {
       if (target.state.registration) {
         throw invalid("retractionOf", "registrations cannot be retracted; correct them instead");
       }
-      spool(new Spooled('X', number, id.toString(), target.state.version, reason, null));
+      spool(new Spooled('X', number, id.toString(), target.state.version, reason, null, null));
       target.state.retracted = true;
       inFile.put(id.value(), target.state);
     }
