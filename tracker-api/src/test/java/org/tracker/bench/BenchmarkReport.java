@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Shared helpers of the benchmarks: machine description, heap sampling, result files. */
@@ -38,30 +41,25 @@ final class BenchmarkReport {
         + " MiB";
   }
 
-  /** Samples used heap every 20 ms while running; {@link #peakMiB()} is the highest seen. */
+  /** Samples used heap every 20 ms while open; {@link #peakMiB()} is the highest seen. */
   static final class HeapSampler implements AutoCloseable {
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final AtomicLong peak = new AtomicLong();
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final ScheduledExecutorService sampler =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "heap-sampler");
+              t.setDaemon(true);
+              return t;
+            });
 
     HeapSampler() {
       System.gc();
-      thread =
-          new Thread(
-              () -> {
-                while (running) {
-                  peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                  try {
-                    Thread.sleep(20);
-                  } catch (InterruptedException e) {
-                    return;
-                  }
-                }
-              },
-              "heap-sampler");
-      thread.setDaemon(true);
-      thread.start();
+      sampler.scheduleAtFixedRate(
+          () -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+          0,
+          20,
+          TimeUnit.MILLISECONDS);
     }
 
     long peakMiB() {
@@ -70,8 +68,7 @@ final class BenchmarkReport {
 
     @Override
     public void close() {
-      running = false;
-      thread.interrupt();
+      sampler.shutdownNow();
     }
   }
 

@@ -1,0 +1,160 @@
+package org.tracker.development;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.tracker.development.DevelopmentValidator.Valid;
+import org.tracker.development.api.Citation;
+import org.tracker.development.api.DevelopmentDraft;
+import org.tracker.development.api.FieldViolation;
+import org.tracker.development.api.InvalidDevelopment;
+import org.tracker.development.api.References;
+import org.tracker.shared.ActorCode;
+import org.tracker.shared.LocalizedText;
+
+class DevelopmentValidatorTest {
+
+  private static final References KNOWN =
+      new References() {
+        @Override
+        public boolean actorExists(ActorCode code) {
+          return Set.of("CHN", "KAZ", "SCO").contains(code.code());
+        }
+
+        @Override
+        public boolean documentExists(String documentId) {
+          return documentId.equals("seed");
+        }
+      };
+
+  private static final List<Citation> SOURCE = List.of(new Citation("seed", "§1 ¶2", "戰略夥伴"));
+
+  @Test
+  void aValidDraftBecomesNormalisedContent() {
+    Valid valid =
+        validate(
+            new DevelopmentDraft(
+                null,
+                "PROJECT_QUANTITY_REPORTED",
+                "2013",
+                List.of("CHN", "KAZ"),
+                Map.of(
+                    "projectId", "line-a", "quantity", "capacity", "value", 30, "unit", "bcm/year"),
+                new LocalizedText("Capacity of line A", null),
+                SOURCE));
+
+    assertThat(valid.content().attributes().get("value")).isEqualTo(new BigDecimal("30"));
+    assertThat(valid.content().actors()).extracting(ActorCode::code).containsExactly("CHN", "KAZ");
+    assertThat(valid.content().date().toString()).isEqualTo("2013");
+  }
+
+  @Test
+  void everyProblemIsNamedAtOnce() {
+    assertThat(
+            violations(
+                new DevelopmentDraft(
+                    "not-a-uuid",
+                    "PARTNERSHIP_ESTABLISHED",
+                    "2013-9",
+                    List.of("CHN", "CHN", "XXX"),
+                    Map.of("level", "BEST", "mood", "good"),
+                    null,
+                    List.of(new Citation("nowhere", " ", null)))))
+        .extracting(FieldViolation::field)
+        .containsExactlyInAnyOrder(
+            "id",
+            "date",
+            "attributes.mood",
+            "attributes.level",
+            "attributes.label",
+            "actors",
+            "actors[1]",
+            "actors[2]",
+            "summary",
+            "sources[0].document",
+            "sources[0].locator");
+  }
+
+  @Test
+  void aStateIsRegisteredByItsThreeLetterCode() {
+    assertThat(
+            violations(
+                new DevelopmentDraft(
+                    null,
+                    "ACTOR_REGISTERED",
+                    null,
+                    null,
+                    Map.of(
+                        "code",
+                        "KAZAK",
+                        "kind",
+                        "STATE",
+                        "name",
+                        Map.of("en", "K", "zh-Hant", "哈")),
+                    null,
+                    null)))
+        .extracting(FieldViolation::message)
+        .containsExactly("a STATE's code is its ISO 3166-1 alpha-3 code, e.g. KAZ");
+  }
+
+  @Test
+  void aRegisteredCodeCannotBeRegisteredAgain() {
+    assertThat(
+            violations(
+                new DevelopmentDraft(
+                    null,
+                    "ACTOR_REGISTERED",
+                    null,
+                    null,
+                    Map.of(
+                        "code", "KAZ", "kind", "STATE", "name", Map.of("en", "K", "zh-Hant", "哈")),
+                    null,
+                    null)))
+        .extracting(FieldViolation::message)
+        .containsExactly("KAZ is already registered");
+  }
+
+  @Test
+  void aForecastIsAPlannedMilestoneWithItsOwnStatus() {
+    Valid planned =
+        validate(
+            new DevelopmentDraft(
+                null,
+                "PROJECT_MILESTONE",
+                "2014~",
+                List.of(),
+                Map.of("projectId", "line-c", "milestone", "OPERATIONAL", "status", "PLANNED"),
+                new LocalizedText(null, "預計2014年初通氣"),
+                SOURCE));
+
+    assertThat(planned.content().attributes()).containsEntry("status", "PLANNED");
+    assertThat(planned.content().date().qualifier().symbol()).isEqualTo("~");
+  }
+
+  @Test
+  void aReasonIsRequiredForCorrectionsAndRetractions() {
+    assertThatThrownBy(() -> DevelopmentValidator.reason("  "))
+        .isInstanceOf(InvalidDevelopment.class)
+        .hasMessageContaining("reason");
+    assertThat(DevelopmentValidator.reason("misread")).isEqualTo("misread");
+  }
+
+  private static Valid validate(DevelopmentDraft draft) {
+    return DevelopmentValidator.validate(draft, KNOWN, UUID.randomUUID());
+  }
+
+  private static List<FieldViolation> violations(DevelopmentDraft draft) {
+    try {
+      validate(draft);
+      throw new AssertionError("expected the draft to be refused");
+    } catch (InvalidDevelopment e) {
+      return e.violations();
+    }
+  }
+}
