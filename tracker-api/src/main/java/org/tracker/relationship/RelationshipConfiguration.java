@@ -2,18 +2,14 @@ package org.tracker.relationship;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tracker.fact.api.Facts;
 
-/** Wires the relationship projection (a pooled streaming processor) and its queries. */
+/** Relationship queries, answered from the facts. */
 @Configuration(proxyBeanMethods = false)
 public class RelationshipConfiguration {
 
   @Bean
-  RelationshipProjection relationshipProjection(RelationshipStore store) {
-    return new RelationshipProjection(store);
-  }
-
-  @Bean
-  RelationshipQueries relationshipQueries(RelationshipStore store) {
-    return new RelationshipQueries(store);
+  RelationshipQueries relationshipQueries(Facts facts) {
+    return new RelationshipQueries(facts);
   }
 }

@@ -97,7 +97,7 @@ class RelationshipProjectionIT {
             () ->
                 assertThat(
                         jdbc.sql(
-                                "SELECT count(*) FROM token_entry WHERE processor_name = 'relationships'"
+                                "SELECT count(*) FROM token_entry WHERE processor_name = 'facts'"
                                     + " AND token IS NOT NULL AND token::jsonb ->> 'index' IS NOT NULL"
                                     + " AND (token::jsonb ->> 'index')::bigint >= ?")
                             .param(head)

@@ -212,6 +212,12 @@ public final class DevelopmentValidator {
         fail("attributes.code", "a STATE's code is its ISO 3166-1 alpha-3 code, e.g. KAZ");
         normalised.remove("code");
       }
+      if (type == DevelopmentType.PROJECT_MILESTONE
+          && "PLANNED".equals(normalised.get("status"))
+          && !normalised.containsKey("expected")
+          && raw.get("expected") == null) {
+        fail("attributes.expected", "is required for a PLANNED milestone: when it is expected");
+      }
       if (type == DevelopmentType.DOCUMENT_REGISTERED
           && normalised.get("documentId") instanceof String documentId
           && references.documentExists(documentId)) {

@@ -1,50 +1,76 @@
 package org.tracker.relationship;
 
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.axonframework.queryhandling.QueryHandler;
+import org.tracker.fact.api.Fact;
+import org.tracker.fact.api.Facts;
+import org.tracker.relationship.api.Dyad;
 import org.tracker.relationship.api.FindRelationship;
-import org.tracker.relationship.api.PartnershipView;
+import org.tracker.relationship.api.ListRelationships;
+import org.tracker.relationship.api.RelationshipList;
 import org.tracker.relationship.api.RelationshipView;
-import org.tracker.shared.Certainty;
+import org.tracker.shared.ActorCode;
 
-/** Answers relationship queries from the projection's facts. */
+/** Answers relationship queries from the facts. */
 public class RelationshipQueries {
 
-  /** Later in the world first; for the same date, later recorded first. */
-  static final Comparator<PartnershipFact> LATEST_FIRST =
-      Comparator.comparing(PartnershipFact::date)
-          .thenComparingLong(PartnershipFact::position)
-          .reversed();
+  private final Facts facts;
 
-  private final RelationshipStore store;
-
-  public RelationshipQueries(RelationshipStore store) {
-    this.store = store;
+  public RelationshipQueries(Facts facts) {
+    this.facts = facts;
   }
 
   @QueryHandler
   public RelationshipView handle(FindRelationship query) {
-    List<PartnershipFact> facts = store.partnerships(query.dyad());
-    PartnershipView partnership = null;
-    List<String> basis = List.of();
-    PartnershipFact current =
-        facts.stream()
-            .filter(f -> Certainty.of(f.date(), query.asOf()) != null)
-            .sorted(LATEST_FIRST)
-            .findFirst()
-            .orElse(null);
-    if (current != null) {
-      partnership =
-          new PartnershipView(
-              current.level(),
-              current.label(),
-              current.labelEn(),
-              current.date().toString(),
-              Certainty.of(current.date(), query.asOf()));
-      basis = List.of(current.developmentId().toString());
+    Dyad dyad = query.dyad();
+    List<Fact> dyadFacts = facts.withActors(List.of(dyad.first(), dyad.second()), query.knownAt());
+    return Relationships.fold(
+        dyad, dyadFacts, agreementFacts(dyadFacts, query), query.asOf(), query.knownAt());
+  }
+
+  @QueryHandler
+  public RelationshipList handle(ListRelationships query) {
+    List<Fact> actorFacts = facts.withActors(List.of(query.actor()), query.knownAt());
+    Map<ActorCode, List<Fact>> byCounterpart = new TreeMap<>();
+    for (Fact f : actorFacts) {
+      if (f.type().isRegistration() || f.certaintyOn(query.asOf()) == null) {
+        continue;
+      }
+      for (ActorCode other : f.actors()) {
+        if (!other.equals(query.actor())) {
+          byCounterpart.computeIfAbsent(other, k -> new ArrayList<>()).add(f);
+        }
+      }
     }
-    return new RelationshipView(
-        List.of(query.dyad().first(), query.dyad().second()), query.asOf(), partnership, basis);
+    List<Fact> agreementFacts = agreementFacts(actorFacts, query);
+    List<RelationshipView> relationships = new ArrayList<>();
+    byCounterpart.forEach(
+        (other, dyadFacts) ->
+            relationships.add(
+                Relationships.fold(
+                    Dyad.of(query.actor(), other),
+                    dyadFacts,
+                    agreementFacts,
+                    query.asOf(),
+                    query.knownAt())));
+    return new RelationshipList(query.actor(), query.asOf(), query.knownAt(), relationships);
+  }
+
+  private List<Fact> agreementFacts(Collection<Fact> found, Object query) {
+    Set<String> agreements = new LinkedHashSet<>();
+    for (Fact f : found) {
+      if (f.text("agreementId") != null) {
+        agreements.add(f.text("agreementId"));
+      }
+    }
+    java.time.Instant knownAt =
+        query instanceof FindRelationship q ? q.knownAt() : ((ListRelationships) query).knownAt();
+    return agreements.isEmpty() ? List.of() : facts.about(agreements, knownAt);
   }
 }

@@ -127,14 +127,39 @@ class DevelopmentValidatorTest {
             new DevelopmentDraft(
                 null,
                 "PROJECT_MILESTONE",
-                "2014~",
+                "2013-09",
                 List.of(),
-                Map.of("projectId", "line-c", "milestone", "OPERATIONAL", "status", "PLANNED"),
+                Map.of(
+                    "projectId",
+                    "line-c",
+                    "milestone",
+                    "OPERATIONAL",
+                    "status",
+                    "PLANNED",
+                    "expected",
+                    "2014~"),
                 new LocalizedText(null, "預計2014年初通氣"),
                 SOURCE));
 
-    assertThat(planned.content().attributes()).containsEntry("status", "PLANNED");
-    assertThat(planned.content().date().qualifier().symbol()).isEqualTo("~");
+    assertThat(planned.content().attributes())
+        .containsEntry("status", "PLANNED")
+        .containsEntry("expected", "2014~");
+  }
+
+  @Test
+  void aPlannedMilestoneNeedsItsExpectedDate() {
+    assertThat(
+            violations(
+                new DevelopmentDraft(
+                    null,
+                    "PROJECT_MILESTONE",
+                    "2013-09",
+                    List.of(),
+                    Map.of("projectId", "line-c", "milestone", "OPERATIONAL", "status", "PLANNED"),
+                    new LocalizedText("expected", null),
+                    SOURCE)))
+        .extracting(FieldViolation::field)
+        .containsExactly("attributes.expected");
   }
 
   @Test

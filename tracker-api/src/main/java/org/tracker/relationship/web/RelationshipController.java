@@ -3,7 +3,7 @@ package org.tracker.relationship.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,28 +16,35 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.tracker.development.api.References;
 import org.tracker.infrastructure.web.BadRequest;
+import org.tracker.infrastructure.web.TimeParameters;
 import org.tracker.relationship.api.Dyad;
 import org.tracker.relationship.api.FindRelationship;
+import org.tracker.relationship.api.ListRelationships;
+import org.tracker.relationship.api.RelationshipList;
 import org.tracker.relationship.api.RelationshipView;
 import org.tracker.shared.ActorCode;
 
-/** The state of relationships between actors. */
+/** The state of relationships between actors, as of any date, as known at any moment. */
 @RestController
 @RequestMapping("/api/relationships")
-@Tag(name = "Relationships", description = "Partnerships between two actors, as of any date")
+@Tag(name = "Relationships", description = "Partnerships, agreements, contacts between two actors")
 public class RelationshipController {
 
   private final QueryGateway queries;
   private final References references;
-  private final Clock clock;
+  private final TimeParameters time;
 
-  public RelationshipController(QueryGateway queries, References references, Clock clock) {
+  public RelationshipController(QueryGateway queries, References references, TimeParameters time) {
     this.queries = queries;
     this.references = references;
-    this.clock = clock;
+    this.time = time;
   }
 
-  @Operation(summary = "The relationship of two actors (order irrelevant)")
+  @Operation(
+      summary = "The relationship of two actors (order irrelevant)",
+      description =
+          "partnership (level, label, since, certainty) or null, agreementsInForce, lastContact,"
+              + " counts, anomalies, and basis: the development ids behind the answer.")
   @GetMapping("/{a}/{b}")
   public RelationshipView relationship(
       @PathVariable String a,
@@ -45,23 +52,37 @@ public class RelationshipController {
       @Parameter(description = "the world on this day (default: today)")
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate asOf) {
+          LocalDate asOf,
+      @Parameter(description = "as recorded at this instant (default: now)")
+          @RequestParam(required = false)
+          Instant knownAt) {
     ActorCode first = known("a", a);
     ActorCode second = known("b", b);
     if (first.equals(second)) {
       throw new BadRequest("b", "a relationship needs two different actors");
     }
-    LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
     return queries
-        .query(new FindRelationship(Dyad.of(first, second), day), RelationshipView.class)
+        .query(
+            new FindRelationship(Dyad.of(first, second), time.asOf(asOf), time.knownAt(knownAt)),
+            RelationshipView.class)
+        .join();
+  }
+
+  @Operation(summary = "Every relationship of one actor, by counterpart")
+  @GetMapping
+  public RelationshipList relationships(
+      @RequestParam String actor,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(required = false) Instant knownAt) {
+    return queries
+        .query(
+            new ListRelationships(known("actor", actor), time.asOf(asOf), time.knownAt(knownAt)),
+            RelationshipList.class)
         .join();
   }
 
   private ActorCode known(String field, String code) {
-    if (!ActorCode.isValid(code)) {
-      throw new BadRequest(field, "'" + code + "' is not an actor code");
-    }
-    ActorCode actor = ActorCode.of(code);
+    ActorCode actor = TimeParameters.actor(field, code);
     if (!references.actorExists(actor)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown actor " + code);
     }

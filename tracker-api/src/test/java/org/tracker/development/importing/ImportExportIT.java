@@ -273,11 +273,11 @@ class ImportExportIT {
             rows(
                 jdbc,
                 "SELECT development_id, type, date_text, content, version, retracted FROM development"),
-        "relationship_partnership",
+        "fact",
             rows(
                 jdbc,
-                "SELECT development_id, version, actor_a, actor_b, type, level, label, label_en,"
-                    + " date_text, earliest, latest, superseded_at IS NULL FROM relationship_partnership"));
+                "SELECT development_id, version, type, date_text, earliest, latest, actors, subject,"
+                    + " parent, content, search, superseded_at IS NULL FROM fact"));
   }
 
   private static List<String> rows(JdbcClient jdbc, String sql) {

@@ -45,7 +45,7 @@ class EventStoreSchemaIT {
             "actor",
             "document",
             "development",
-            "relationship_partnership");
+            "fact");
     assertThat(migrations).startsWith("V001__event_store.sql", "V002__registry.sql");
   }
 
@@ -69,7 +69,7 @@ class EventStoreSchemaIT {
 
   @Test
   void projectionsParkPoisonEventsInTheJdbcDeadLetterQueue() {
-    var queue = processing.deadLetterQueue("relationships");
+    var queue = processing.deadLetterQueue("facts");
 
     assertThat(queue).containsInstanceOf(JdbcSequencedDeadLetterQueue.class);
     assertThat(queue.orElseThrow().size()).isZero(); // answered by SQL on dead_letter_entry

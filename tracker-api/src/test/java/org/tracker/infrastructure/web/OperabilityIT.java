@@ -20,11 +20,7 @@ class OperabilityIT {
     assertThat(health.json().path("status").asText()).isEqualTo("UP");
     assertThat(health.json().at("/components/db/status").asText()).isEqualTo("UP");
     assertThat(health.json().at("/components/eventProcessors/status").asText()).isEqualTo("UP");
-    assertThat(
-            health
-                .json()
-                .at("/components/eventProcessors/details/relationships/running")
-                .asBoolean())
+    assertThat(health.json().at("/components/eventProcessors/details/facts/running").asBoolean())
         .isTrue();
   }
 

@@ -233,7 +233,8 @@ public enum DevelopmentType {
       optional("parent", REF, "the project it is part of"),
       optional("kind", TEXT, "pipeline, line, railway, ...")),
   PROJECT_MILESTONE(
-      "A project reaches (ACTUAL) or is expected to reach (PLANNED) a milestone",
+      "A project reaches a milestone (ACTUAL, dated when it happened), or one is expected"
+          + " (PLANNED, dated when the expectation was stated, with the expected date)",
       0,
       Integer.MAX_VALUE,
       "061",
@@ -251,7 +252,8 @@ public enum DevelopmentType {
               "SUSPENDED",
               "CANCELLED"),
           "which milestone"),
-      choice("status", true, List.of("ACTUAL", "PLANNED"), "happened, or only expected")),
+      choice("status", true, List.of("ACTUAL", "PLANNED"), "happened, or only expected"),
+      optional("expected", DATE, "for a PLANNED milestone (required then): when it is expected")),
   PROJECT_QUANTITY_REPORTED(
       "A reported quantity of a project: capacity, volume delivered",
       0,

@@ -1,0 +1,15 @@
+package org.tracker.agreement;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.tracker.fact.api.Facts;
+
+/** Agreement queries, answered from the facts. */
+@Configuration(proxyBeanMethods = false)
+public class AgreementConfiguration {
+
+  @Bean
+  AgreementQueries agreementQueries(Facts facts) {
+    return new AgreementQueries(facts);
+  }
+}

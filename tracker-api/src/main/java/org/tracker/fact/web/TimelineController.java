@@ -1,0 +1,154 @@
+package org.tracker.fact.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tracker.development.api.Citation;
+import org.tracker.development.api.DevelopmentType;
+import org.tracker.development.api.FieldViolation;
+import org.tracker.fact.api.Fact;
+import org.tracker.fact.api.Facts;
+import org.tracker.fact.api.TimelinePage;
+import org.tracker.fact.api.TimelineQuery;
+import org.tracker.infrastructure.web.BadRequest;
+import org.tracker.infrastructure.web.TimeParameters;
+import org.tracker.shared.ActorCode;
+import org.tracker.shared.Certainty;
+import org.tracker.shared.InvalidPartialDate;
+import org.tracker.shared.LocalizedText;
+import org.tracker.shared.PartialDate;
+
+/** The timeline: developments in world order, filtered, paged. */
+@RestController
+@Tag(name = "Timeline")
+public class TimelineController {
+
+  public static final int MAX_PAGE_SIZE = 200;
+  public static final int MAX_TEXT = 200;
+
+  /** One development on the timeline, as known at the moment asked. */
+  public record Item(
+      String id,
+      int version,
+      String type,
+      String date,
+      Certainty certainty,
+      List<String> actors,
+      Map<String, Object> attributes,
+      LocalizedText summary,
+      List<Citation> sources,
+      Instant recordedAt) {}
+
+  /** A page of the timeline with the number of matching developments in all. */
+  public record Page(List<Item> items, long total, int page, int size) {}
+
+  private final Facts facts;
+  private final TimeParameters time;
+
+  public TimelineController(Facts facts, TimeParameters time) {
+    this.facts = facts;
+    this.time = time;
+  }
+
+  @Operation(
+      summary = "The timeline",
+      description =
+          "Filters: actor, type (repeatable), from and to (partial dates; a development whose"
+              + " date range overlaps counts), text (a substring of either language's summary,"
+              + " the quotes, labels and titles; any script), asOf (only what had happened by"
+              + " then, with its certainty), knownAt (as recorded then). Ordered by date, then"
+              + " by position in the log; paged from 0.")
+  @GetMapping("/api/timeline")
+  public Page timeline(
+      @RequestParam(required = false) String actor,
+      @RequestParam(required = false) List<String> type,
+      @Parameter(description = "YYYY, YYYY-MM or YYYY-MM-DD") @RequestParam(required = false)
+          String from,
+      @Parameter(description = "YYYY, YYYY-MM or YYYY-MM-DD") @RequestParam(required = false)
+          String to,
+      @RequestParam(required = false) String text,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(required = false) Instant knownAt,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    List<FieldViolation> problems = new ArrayList<>();
+    ActorCode actorCode = null;
+    if (actor != null) {
+      if (ActorCode.isValid(actor)) {
+        actorCode = ActorCode.of(actor);
+      } else {
+        problems.add(new FieldViolation("actor", "'" + actor + "' is not an actor code"));
+      }
+    }
+    Set<DevelopmentType> types = EnumSet.noneOf(DevelopmentType.class);
+    for (String name : type == null ? List.<String>of() : type) {
+      DevelopmentType.named(name)
+          .ifPresentOrElse(
+              types::add,
+              () -> problems.add(new FieldViolation("type", "'" + name + "' is not a type")));
+    }
+    LocalDate fromDay = day("from", from, problems, true);
+    LocalDate toDay = day("to", to, problems, false);
+    if (text != null && text.length() > MAX_TEXT) {
+      problems.add(new FieldViolation("text", "is longer than " + MAX_TEXT + " characters"));
+    }
+    if (page < 0) {
+      problems.add(new FieldViolation("page", "must be 0 or more"));
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      problems.add(new FieldViolation("size", "must be 1–" + MAX_PAGE_SIZE));
+    }
+    if (!problems.isEmpty()) {
+      throw new BadRequest(problems);
+    }
+    LocalDate day = time.asOf(asOf);
+    TimelinePage result =
+        facts.timeline(
+            new TimelineQuery(
+                actorCode, types, fromDay, toDay, text, asOf, time.knownAt(knownAt), page, size));
+    return new Page(
+        result.items().stream().map(f -> item(f, day)).toList(),
+        result.total(),
+        result.page(),
+        result.size());
+  }
+
+  private static LocalDate day(
+      String field, String text, List<FieldViolation> problems, boolean start) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      PartialDate date = PartialDate.parse(text);
+      return start ? date.earliest() : date.latest();
+    } catch (InvalidPartialDate e) {
+      problems.add(new FieldViolation(field, e.getMessage()));
+      return null;
+    }
+  }
+
+  private static Item item(Fact f, LocalDate day) {
+    return new Item(
+        f.id(),
+        f.version(),
+        f.type().name(),
+        f.date().toString(),
+        f.certaintyOn(day),
+        f.actors().stream().map(ActorCode::code).toList(),
+        f.content().attributes(),
+        f.content().summary(),
+        f.content().sources(),
+        f.recordedAt());
+  }
+}

@@ -1,0 +1,35 @@
+package org.tracker.infrastructure.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import org.tracker.shared.ActorCode;
+
+/** The {@code asOf} and {@code knownAt} parameters every projection takes, and actor codes. */
+@Component
+public class TimeParameters {
+
+  private final Clock clock;
+
+  public TimeParameters(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The day asked about; today (UTC) when not given. */
+  public LocalDate asOf(LocalDate asOf) {
+    return asOf == null ? LocalDate.now(clock) : asOf;
+  }
+
+  /** The moment of the record asked about; null (now) when not given or not in the past. */
+  public Instant knownAt(Instant knownAt) {
+    return knownAt == null || !knownAt.isBefore(clock.instant()) ? null : knownAt;
+  }
+
+  public static ActorCode actor(String field, String code) {
+    if (!ActorCode.isValid(code)) {
+      throw new BadRequest(field, "'" + code + "' is not an actor code");
+    }
+    return ActorCode.of(code);
+  }
+}

@@ -1,0 +1,53 @@
+package org.tracker.organization.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.tracker.development.api.References;
+import org.tracker.infrastructure.web.TimeParameters;
+import org.tracker.organization.api.FindOrganization;
+import org.tracker.organization.api.OrganizationView;
+import org.tracker.shared.ActorCode;
+
+/** Organisations: members by status, founding, summits, documents, bodies. */
+@RestController
+@Tag(name = "Organizations")
+public class OrganizationController {
+
+  private final QueryGateway queries;
+  private final References references;
+  private final TimeParameters time;
+
+  public OrganizationController(QueryGateway queries, References references, TimeParameters time) {
+    this.queries = queries;
+    this.references = references;
+    this.time = time;
+  }
+
+  @Operation(
+      summary = "An organisation as of a day: members (actor, status, since, certainty) and more")
+  @GetMapping("/api/organizations/{code}")
+  public OrganizationView organization(
+      @PathVariable String code,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(required = false) Instant knownAt) {
+    ActorCode actor = TimeParameters.actor("code", code);
+    if (!references.actorExists(actor)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown organization " + code);
+    }
+    return queries
+        .query(
+            new FindOrganization(actor, time.asOf(asOf), time.knownAt(knownAt)),
+            OrganizationView.class)
+        .join();
+  }
+}

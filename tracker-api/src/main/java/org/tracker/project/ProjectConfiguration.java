@@ -1,0 +1,15 @@
+package org.tracker.project;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.tracker.fact.api.Facts;
+
+/** Project queries, answered from the facts. */
+@Configuration(proxyBeanMethods = false)
+public class ProjectConfiguration {
+
+  @Bean
+  Projects projects(Facts facts) {
+    return new Projects(facts);
+  }
+}

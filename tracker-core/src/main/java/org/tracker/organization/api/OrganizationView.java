@@ -1,0 +1,29 @@
+package org.tracker.organization.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.tracker.shared.ActorCode;
+import org.tracker.shared.Certainty;
+
+/**
+ * An organisation as of a day: founding and dissolution, members with their status (FULL,
+ * ASSOCIATE, OBSERVER, DIALOGUE_PARTNER) since when and how sure, summits held, documents adopted,
+ * bodies set up, and the developments behind the answer.
+ */
+public record OrganizationView(
+    ActorCode code,
+    Event founded,
+    Event dissolved,
+    List<Member> members,
+    List<Event> summits,
+    List<Event> documents,
+    List<Event> bodies,
+    LocalDate asOf,
+    List<String> basis) {
+
+  /** A member and its status. */
+  public record Member(ActorCode actor, String status, String since, Certainty certainty) {}
+
+  /** Something that happened to the organisation: when, how sure, what (a title or name). */
+  public record Event(String developmentId, String date, Certainty certainty, String what) {}
+}

@@ -1,0 +1,48 @@
+package org.tracker.project.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.tracker.shared.Certainty;
+
+/**
+ * A project as of a day: names, parent and children, status (its latest ACTUAL milestone),
+ * milestones — ACTUAL ones that happened and PLANNED ones that were expected, a planned one whose
+ * expected date has passed without the actual milestone flagged overdue — and its latest reported
+ * quantities.
+ */
+public record ProjectView(
+    String id,
+    Map<String, Object> name,
+    String kind,
+    String parent,
+    List<String> children,
+    String status,
+    String statusSince,
+    Certainty statusCertainty,
+    List<Milestone> milestones,
+    List<Quantity> quantities,
+    LocalDate asOf,
+    List<String> basis) {
+
+  /** A milestone, actual or planned. */
+  public record Milestone(
+      String developmentId,
+      String milestone,
+      String status,
+      String date,
+      String expected,
+      Certainty certainty,
+      boolean overdue) {}
+
+  /** The latest figure reported for one quantity. */
+  public record Quantity(
+      String developmentId,
+      String quantity,
+      Object value,
+      String unit,
+      boolean cumulative,
+      String status,
+      String date,
+      Certainty certainty) {}
+}

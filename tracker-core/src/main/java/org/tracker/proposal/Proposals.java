@@ -1,0 +1,106 @@
+package org.tracker.proposal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.axonframework.queryhandling.QueryHandler;
+import org.tracker.development.api.DevelopmentType;
+import org.tracker.fact.api.Fact;
+import org.tracker.fact.api.Facts;
+import org.tracker.proposal.api.ListProposals;
+import org.tracker.proposal.api.ProposalList;
+import org.tracker.proposal.api.ProposalView;
+import org.tracker.proposal.api.ProposalView.Step;
+import org.tracker.shared.ActorCode;
+import org.tracker.shared.Certainty;
+
+/** Folds proposals' facts into their status as of a day. */
+public class Proposals {
+
+  private static final Set<DevelopmentType> TYPES =
+      EnumSet.of(
+          DevelopmentType.PROPOSAL_MADE,
+          DevelopmentType.PROPOSAL_ENDORSED,
+          DevelopmentType.PROPOSAL_REALISED,
+          DevelopmentType.PROPOSAL_ABANDONED);
+
+  private final Facts facts;
+
+  public Proposals(Facts facts) {
+    this.facts = facts;
+  }
+
+  @QueryHandler
+  public ProposalList handle(ListProposals query) {
+    Map<String, List<Fact>> byProposal = new TreeMap<>();
+    for (Fact f : facts.ofTypes(TYPES, query.knownAt())) {
+      byProposal.computeIfAbsent(f.text("proposalId"), k -> new ArrayList<>()).add(f);
+    }
+    List<ProposalView> proposals = new ArrayList<>();
+    byProposal.forEach(
+        (id, list) -> {
+          ProposalView view = fold(id, list, query.asOf());
+          if (view != null) {
+            proposals.add(view);
+          }
+        });
+    return new ProposalList(proposals);
+  }
+
+  public static ProposalView fold(String id, List<Fact> all, LocalDate asOf) {
+    List<Fact> visible =
+        all.stream().filter(f -> f.certaintyOn(asOf) != null).sorted(Fact.IN_DATE_ORDER).toList();
+    if (visible.isEmpty()) {
+      return null;
+    }
+    String title = null;
+    String titleEn = null;
+    String status = null;
+    String since = null;
+    Certainty certainty = null;
+    Set<ActorCode> proposers = new LinkedHashSet<>();
+    Set<ActorCode> endorsers = new LinkedHashSet<>();
+    List<Step> history = new ArrayList<>();
+    for (Fact f : visible) {
+      Certainty c = f.certaintyOn(asOf);
+      history.add(new Step(f.id(), f.type().name(), f.date().toString(), c));
+      String next =
+          switch (f.type()) {
+            case PROPOSAL_MADE -> {
+              title = title == null ? f.text("title") : title;
+              titleEn = titleEn == null ? f.text("titleEn") : titleEn;
+              proposers.addAll(f.actors());
+              yield status == null ? "PROPOSED" : status;
+            }
+            case PROPOSAL_ENDORSED -> {
+              endorsers.addAll(f.actors());
+              yield "REALISED".equals(status) || "ABANDONED".equals(status) ? status : "ENDORSED";
+            }
+            case PROPOSAL_REALISED -> "REALISED";
+            case PROPOSAL_ABANDONED -> "ABANDONED";
+            default -> status;
+          };
+      if (!next.equals(status)) {
+        status = next;
+        since = f.date().toString();
+        certainty = c;
+      }
+    }
+    return new ProposalView(
+        id,
+        title,
+        titleEn,
+        status,
+        since,
+        certainty,
+        List.copyOf(proposers),
+        List.copyOf(endorsers),
+        history,
+        history.stream().map(Step::developmentId).distinct().toList());
+  }
+}

@@ -1,0 +1,150 @@
+package org.tracker.relationship;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.tracker.agreement.api.AgreementView;
+import org.tracker.agreement.api.Agreements;
+import org.tracker.development.api.DevelopmentType;
+import org.tracker.development.api.PartnershipLevel;
+import org.tracker.fact.api.Fact;
+import org.tracker.relationship.api.Dyad;
+import org.tracker.relationship.api.PartnershipView;
+import org.tracker.relationship.api.RelationshipView;
+import org.tracker.relationship.api.RelationshipView.AgreementInForce;
+import org.tracker.relationship.api.RelationshipView.Anomaly;
+import org.tracker.relationship.api.RelationshipView.Contact;
+import org.tracker.shared.Certainty;
+
+/** Folds the facts naming both actors of a dyad into the relationship as of a day. */
+public final class Relationships {
+
+  static final Set<DevelopmentType> PARTNERSHIP =
+      EnumSet.of(
+          DevelopmentType.PARTNERSHIP_ESTABLISHED,
+          DevelopmentType.PARTNERSHIP_UPGRADED,
+          DevelopmentType.PARTNERSHIP_DOWNGRADED);
+  static final Set<DevelopmentType> CONTACT =
+      EnumSet.of(DevelopmentType.VISIT, DevelopmentType.MEETING);
+
+  private Relationships() {}
+
+  /**
+   * @param dyadFacts facts naming both actors
+   * @param agreementFacts every fact about the agreements some dyad fact names
+   */
+  public static RelationshipView fold(
+      Dyad dyad,
+      List<Fact> dyadFacts,
+      List<Fact> agreementFacts,
+      LocalDate asOf,
+      java.time.Instant knownAt) {
+    List<Fact> visible =
+        dyadFacts.stream()
+            .filter(f -> f.certaintyOn(asOf) != null && !f.type().isRegistration())
+            .sorted(Fact.IN_DATE_ORDER)
+            .toList();
+    Set<String> basis = new LinkedHashSet<>();
+    PartnershipView partnership = null;
+    List<Anomaly> anomalies = new ArrayList<>();
+    PartnershipLevel level = PartnershipLevel.NONE;
+    Fact contact = null;
+    Map<String, Integer> counts = new TreeMap<>();
+    Fact partnershipFact = null;
+    for (Fact f : visible) {
+      counts.merge(f.type().name(), 1, Integer::sum);
+      if (PARTNERSHIP.contains(f.type())) {
+        PartnershipLevel next = PartnershipLevel.valueOf(f.text("level"));
+        anomaly(f, level, next).ifPresent(anomalies::add);
+        level = next;
+        partnershipFact = f;
+      } else if (CONTACT.contains(f.type())) {
+        contact = f;
+      }
+    }
+    if (partnershipFact != null && level != PartnershipLevel.NONE) {
+      partnership =
+          new PartnershipView(
+              level,
+              partnershipFact.text("label"),
+              partnershipFact.text("labelEn"),
+              partnershipFact.date().toString(),
+              partnershipFact.certaintyOn(asOf));
+    }
+    if (partnershipFact != null) {
+      basis.add(partnershipFact.id());
+    }
+    List<AgreementInForce> inForce = new ArrayList<>();
+    Set<String> agreementIds = new java.util.TreeSet<>();
+    for (Fact f : visible) {
+      if (f.text("agreementId") != null) {
+        agreementIds.add(f.text("agreementId"));
+      }
+    }
+    for (String id : agreementIds) {
+      Agreements.fold(id, agreementFacts, asOf)
+          .filter(a -> a.inForceBetween(dyad.first(), dyad.second()))
+          .ifPresent(
+              a -> {
+                inForce.add(
+                    new AgreementInForce(
+                        a.id(), a.title(), a.obligations(), a.since(), weakest(a, dyad)));
+                basis.addAll(a.basis());
+              });
+    }
+    Contact lastContact = null;
+    if (contact != null) {
+      lastContact =
+          new Contact(
+              contact.id(),
+              contact.type().name(),
+              contact.date().toString(),
+              contact.certaintyOn(asOf));
+      basis.add(contact.id());
+    }
+    return new RelationshipView(
+        List.of(dyad.first(), dyad.second()),
+        asOf,
+        knownAt,
+        partnership,
+        inForce,
+        lastContact,
+        counts,
+        anomalies,
+        List.copyOf(basis));
+  }
+
+  /** The lesser certainty of the agreement's state and of both parties' status. */
+  private static Certainty weakest(AgreementView a, Dyad dyad) {
+    boolean possible =
+        a.certainty() == Certainty.POSSIBLE
+            || a.parties().stream()
+                .filter(p -> p.actor().equals(dyad.first()) || p.actor().equals(dyad.second()))
+                .anyMatch(p -> p.certainty() == Certainty.POSSIBLE);
+    return possible ? Certainty.POSSIBLE : Certainty.CERTAIN;
+  }
+
+  private static java.util.Optional<Anomaly> anomaly(
+      Fact f, PartnershipLevel before, PartnershipLevel after) {
+    String message =
+        switch (f.type()) {
+          case PARTNERSHIP_UPGRADED ->
+              after.isAbove(before) ? null : "an upgrade to " + after + " is not above " + before;
+          case PARTNERSHIP_DOWNGRADED ->
+              before.isAbove(after) ? null : "a downgrade to " + after + " is not below " + before;
+          case PARTNERSHIP_ESTABLISHED ->
+              before == PartnershipLevel.NONE
+                  ? null
+                  : "established as " + after + " while already at " + before;
+          default -> null;
+        };
+    return message == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(new Anomaly(f.id(), "LADDER_ORDER", message));
+  }
+}
