@@ -1,0 +1,258 @@
+package org.tracker.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tracker.testing.SecondApp;
+import org.tracker.testing.TestDatabase;
+
+/**
+ * Query latency at scale: loads a synthetic log (default 1,000,000 developments over 200 actors and
+ * ~5,000 agreements and projects) through the import, in steps (default 100,000 then 1,000,000),
+ * and after each step measures over HTTP: a relationship as of a random date for 1,000 random
+ * dyads, an actor's full relationship list, and a filtered timeline page. Run with {@code
+ * bench/queries}.
+ */
+class QueryBenchmark {
+
+  private static final int ACTORS = 200;
+  private static final int SUBJECTS = 5_000;
+  private static final List<Integer> STEPS =
+      Arrays.stream(System.getProperty("bench.queries.steps", "100000,1000000").split(","))
+          .map(String::trim)
+          .map(Integer::valueOf)
+          .toList();
+  private static final int SAMPLES = Integer.getInteger("bench.queries.samples", 1000);
+
+  @TempDir Path dir;
+
+  @Test
+  void latencyAtScale() throws Exception {
+    TestDatabase database = TestDatabase.get().another();
+    Random random = new Random(42);
+    StringBuilder table = new StringBuilder();
+    try (SecondApp app = SecondApp.on(database)) {
+      HttpClient client = HttpClient.newHttpClient();
+      int loaded = 0;
+      boolean registered = false;
+      for (int step : STEPS) {
+        Path file = dir.resolve("log-" + step + ".ndjson");
+        writeFile(file, loaded, step - loaded, !registered, random);
+        registered = true;
+        long started = System.nanoTime();
+        HttpResponse<String> imported =
+            client.send(
+                HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/import"))
+                    .header("Content-Type", "application/x-ndjson")
+                    .POST(HttpRequest.BodyPublishers.ofFile(file))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        double importSeconds = (System.nanoTime() - started) / 1e9;
+        started = System.nanoTime();
+        ImportBenchmark.awaitProjections(database);
+        double projectSeconds = (System.nanoTime() - started) / 1e9;
+        Files.delete(file);
+        loaded = step;
+
+        long[] relationship = measure(client, app, random, this::relationshipPath);
+        long[] list =
+            measure(
+                client,
+                app,
+                random,
+                r -> "/api/relationships?actor=A" + r.nextInt(ACTORS) + "&asOf=" + date(r));
+        long[] timeline =
+            measure(
+                client,
+                app,
+                random,
+                r ->
+                    "/api/timeline?actor=A"
+                        + r.nextInt(ACTORS)
+                        + "&from="
+                        + (1960 + r.nextInt(50))
+                        + "&to=2020&type=VISIT&type=PARTNERSHIP_ESTABLISHED&size=50");
+        System.gc();
+        long heapMiB =
+            (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory())
+                / (1024 * 1024);
+        table.append(
+            "| %,d | %.0f s (%.0f/s) | %.0f s | %s | %s | %s | %d MiB | %s |\n"
+                .formatted(
+                    step,
+                    importSeconds,
+                    (step - (loaded == step ? 0 : 0)) / importSeconds,
+                    projectSeconds,
+                    ms(relationship),
+                    ms(list),
+                    ms(timeline),
+                    heapMiB,
+                    tableSize(database)));
+      }
+    }
+    BenchmarkReport.record(
+        "queries",
+        """
+        ### Queries at scale (%s)
+        %,d requests of each kind per step over HTTP, one client, after the projections caught up.
+        Latency p50 / p99 in ms. Goals: relationship as-of p99 ≤ 20 ms, timeline page p99 ≤ 50 ms.
+
+        | developments | import (step) | projections caught up | relationship as-of | actor's relationships | timeline page | heap after GC | fact table |
+        |---|---|---|---|---|---|---|---|
+        %s"""
+            .formatted(BenchmarkReport.machine(), SAMPLES, table));
+  }
+
+  private String relationshipPath(Random r) {
+    int a = r.nextInt(ACTORS);
+    int b = (a + 1 + r.nextInt(ACTORS - 1)) % ACTORS;
+    return "/api/relationships/A" + a + "/A" + b + "?asOf=" + date(r);
+  }
+
+  private static String date(Random r) {
+    return LocalDate.of(1960, 1, 1).plusDays(r.nextInt(60 * 365)).toString();
+  }
+
+  interface PathMaker {
+    String next(Random r);
+  }
+
+  private long[] measure(HttpClient client, SecondApp app, Random random, PathMaker paths)
+      throws Exception {
+    for (int i = 0; i < 50; i++) { // warm-up
+      client.send(get(app, paths.next(random)), HttpResponse.BodyHandlers.discarding());
+    }
+    long[] nanos = new long[SAMPLES];
+    for (int i = 0; i < SAMPLES; i++) {
+      HttpRequest request = get(app, paths.next(random));
+      long started = System.nanoTime();
+      HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      nanos[i] = System.nanoTime() - started;
+      assertThat(response.statusCode()).isEqualTo(200);
+    }
+    Arrays.sort(nanos);
+    return nanos;
+  }
+
+  private static HttpRequest get(SecondApp app, String path) {
+    return HttpRequest.newBuilder(URI.create(app.baseUrl() + path)).GET().build();
+  }
+
+  private static String ms(long[] sorted) {
+    return "%.1f / %.1f"
+        .formatted(
+            sorted[sorted.length / 2] / 1e6,
+            sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6);
+  }
+
+  private static String tableSize(TestDatabase database) throws Exception {
+    try (Connection c =
+        DriverManager.getConnection(database.url(), database.user(), database.password())) {
+      var rs =
+          c.createStatement().executeQuery("SELECT pg_size_pretty(pg_total_relation_size('fact'))");
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  /**
+   * Developments between random actors and dates 1960–2019: partnerships, visits, meetings,
+   * agreements (signed, in force, some terminated), project milestones and quantities.
+   */
+  private static void writeFile(Path file, int offset, int count, boolean registrations, Random r)
+      throws Exception {
+    String[] levels = {
+      "PARTNERSHIP", "STRATEGIC_PARTNERSHIP", "COMPREHENSIVE_STRATEGIC_PARTNERSHIP"
+    };
+    try (BufferedWriter out = Files.newBufferedWriter(file)) {
+      if (registrations) {
+        out.write(
+            "{\"type\":\"DOCUMENT_REGISTERED\",\"attributes\":{\"documentId\":\"bench\","
+                + "\"title\":\"Synthetic log\",\"language\":\"en\"}}\n");
+        for (int i = 0; i < ACTORS; i++) {
+          out.write(
+              ("{\"type\":\"ACTOR_REGISTERED\",\"attributes\":{\"code\":\"A%d\",\"kind\":"
+                      + "\"ORGANIZATION\",\"name\":{\"en\":\"Actor %d\",\"zh-Hant\":\"行為者%d\"}}}\n")
+                  .formatted(i, i, i));
+        }
+      }
+      List<String> lines = new ArrayList<>(8);
+      for (int n = 0; n < count; n++) {
+        int a = r.nextInt(ACTORS);
+        int b = (a + 1 + r.nextInt(ACTORS - 1)) % ACTORS;
+        String date = date(r);
+        String head = "{\"id\":\"" + UUID.randomUUID() + "\",\"date\":\"" + date + "\",";
+        String tail =
+            ",\"summary\":{\"en\":\"synthetic "
+                + (offset + n)
+                + "\",\"zh-Hant\":\"合成\"},"
+                + "\"sources\":[{\"document\":\"bench\",\"locator\":\"row "
+                + (offset + n)
+                + "\"}]}\n";
+        String pair = "\"actors\":[\"A" + a + "\",\"A" + b + "\"]";
+        String subject = String.valueOf(r.nextInt(SUBJECTS));
+        String body =
+            switch (r.nextInt(8)) {
+              case 0 ->
+                  "\"type\":\"PARTNERSHIP_ESTABLISHED\","
+                      + pair
+                      + ",\"attributes\":{\"level\":\""
+                      + levels[r.nextInt(3)]
+                      + "\",\"label\":\"夥伴關係\"}";
+              case 1, 2 -> "\"type\":\"VISIT\"," + pair + ",\"attributes\":{\"level\":\"STATE\"}";
+              case 3 -> "\"type\":\"MEETING\"," + pair + ",\"attributes\":{}";
+              case 4 ->
+                  "\"type\":\"AGREEMENT_SIGNED\","
+                      + pair
+                      + ",\"attributes\":{\"agreementId\":\"agr-"
+                      + subject
+                      + "\",\"title\":\"協定 "
+                      + subject
+                      + "\",\"obligations\":[\"TRADE\"]}";
+              case 5 ->
+                  "\"type\":\"AGREEMENT_ENTERED_INTO_FORCE\",\"actors\":[],\"attributes\":"
+                      + "{\"agreementId\":\"agr-"
+                      + subject
+                      + "\"}";
+              case 6 ->
+                  "\"type\":\"PROJECT_MILESTONE\",\"actors\":[\"A"
+                      + a
+                      + "\"],\"attributes\":"
+                      + "{\"projectId\":\"prj-"
+                      + subject
+                      + "\",\"milestone\":\"CONSTRUCTION_STARTED\","
+                      + "\"status\":\"ACTUAL\"}";
+              default ->
+                  "\"type\":\"PROJECT_QUANTITY_REPORTED\",\"actors\":[\"A"
+                      + a
+                      + "\"],"
+                      + "\"attributes\":{\"projectId\":\"prj-"
+                      + subject
+                      + "\",\"quantity\":\"volume\","
+                      + "\"value\":"
+                      + r.nextInt(100)
+                      + ",\"unit\":\"bcm\"}";
+            };
+        out.write(head + body + tail);
+      }
+      lines.clear();
+    }
+  }
+}
