@@ -347,6 +347,22 @@ class TimeTravelIT {
   }
 
   @Test
+  void anActorsProfileHasBothNamesAndCountsAsOfADay() {
+    development("VISIT", "2013-09-07", List.of(kgz, chn), "\"level\":\"STATE\"");
+    development("MEETING", "2015", List.of(kgz, kaz), "");
+    awaitFacts();
+
+    JsonNode then = api.get("/api/actors/" + kgz + "?asOf=2014-01-01").json();
+    JsonNode now = api.get("/api/actors/" + kgz).json();
+
+    assertThat(then.at("/name/zh-Hant").asText()).isEqualTo(kgz);
+    assertThat(then.at("/developments/VISIT").asLong()).isEqualTo(1);
+    assertThat(then.at("/developments/MEETING").isMissingNode()).isTrue();
+    assertThat(now.at("/developments/MEETING").asLong()).isEqualTo(1);
+    assertThat(api.get("/api/actors/NOBODY-1").status()).isEqualTo(404);
+  }
+
+  @Test
   void rebuildingTheFactsFromTheLogGivesTheSameAnswers() {
     development(
         "PARTNERSHIP_ESTABLISHED",

@@ -48,7 +48,7 @@ public class RelationshipQueries {
         }
       }
     }
-    List<Fact> agreementFacts = agreementFacts(actorFacts, query);
+    Map<String, List<Fact>> agreementFacts = agreementFacts(actorFacts, query);
     List<RelationshipView> relationships = new ArrayList<>();
     byCounterpart.forEach(
         (other, dyadFacts) ->
@@ -62,7 +62,8 @@ public class RelationshipQueries {
     return new RelationshipList(query.actor(), query.asOf(), query.knownAt(), relationships);
   }
 
-  private List<Fact> agreementFacts(Collection<Fact> found, Object query) {
+  /** Every fact about the agreements the found facts name, by agreement id. */
+  private Map<String, List<Fact>> agreementFacts(Collection<Fact> found, Object query) {
     Set<String> agreements = new LinkedHashSet<>();
     for (Fact f : found) {
       if (f.text("agreementId") != null) {
@@ -71,6 +72,14 @@ public class RelationshipQueries {
     }
     java.time.Instant knownAt =
         query instanceof FindRelationship q ? q.knownAt() : ((ListRelationships) query).knownAt();
-    return agreements.isEmpty() ? List.of() : facts.about(agreements, knownAt);
+    Map<String, List<Fact>> byAgreement = new java.util.HashMap<>();
+    if (!agreements.isEmpty()) {
+      for (Fact f : facts.about(agreements, knownAt)) {
+        if (f.text("agreementId") != null) {
+          byAgreement.computeIfAbsent(f.text("agreementId"), k -> new ArrayList<>()).add(f);
+        }
+      }
+    }
+    return byAgreement;
   }
 }

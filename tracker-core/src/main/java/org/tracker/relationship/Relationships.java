@@ -36,12 +36,12 @@ public final class Relationships {
 
   /**
    * @param dyadFacts facts naming both actors
-   * @param agreementFacts every fact about the agreements some dyad fact names
+   * @param agreementFacts every fact about the agreements some dyad fact names, by agreement id
    */
   public static RelationshipView fold(
       Dyad dyad,
       List<Fact> dyadFacts,
-      List<Fact> agreementFacts,
+      Map<String, List<Fact>> agreementFacts,
       LocalDate asOf,
       java.time.Instant knownAt) {
     List<Fact> visible =
@@ -87,7 +87,7 @@ public final class Relationships {
       }
     }
     for (String id : agreementIds) {
-      Agreements.fold(id, agreementFacts, asOf)
+      Agreements.fold(id, agreementFacts.getOrDefault(id, List.of()), asOf)
           .filter(a -> a.inForceBetween(dyad.first(), dyad.second()))
           .ifPresent(
               a -> {

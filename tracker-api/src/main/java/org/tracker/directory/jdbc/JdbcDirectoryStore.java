@@ -95,6 +95,25 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
   }
 
   @Override
+  public java.util.Optional<Actor> actor(String code) {
+    return jdbc.sql("SELECT code, kind, name_en, name_zh_hant FROM actor WHERE code = ?")
+        .param(code)
+        .query(
+            (rs, n) ->
+                new Actor(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .optional();
+  }
+
+  @Override
+  public java.util.List<Actor> actors() {
+    return jdbc.sql("SELECT code, kind, name_en, name_zh_hant FROM actor ORDER BY code")
+        .query(
+            (rs, n) ->
+                new Actor(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .list();
+  }
+
+  @Override
   public Set<String> actorCodes() {
     return new HashSet<>(jdbc.sql("SELECT code FROM actor").query(String.class).list());
   }

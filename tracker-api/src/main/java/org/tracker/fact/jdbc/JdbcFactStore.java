@@ -188,6 +188,26 @@ public class JdbcFactStore implements FactStore, Facts {
   }
 
   @Override
+  public java.util.Map<String, Long> countByType(
+      ActorCode actor, java.time.LocalDate asOf, Instant knownAt) {
+    Known known = Known.at(knownAt);
+    List<Object> args = new ArrayList<>();
+    args.add(actor.code());
+    args.add(Date.valueOf(asOf));
+    args.addAll(known.args());
+    java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+    jdbc.query(
+        "SELECT type, count(*) FROM fact WHERE actors @> ARRAY[?]::varchar[] AND earliest <= ? AND "
+            + known.sql()
+            + " GROUP BY type",
+        rs -> {
+          counts.put(rs.getString(1), rs.getLong(2));
+        },
+        args.toArray());
+    return counts;
+  }
+
+  @Override
   public TimelinePage timeline(TimelineQuery q) {
     Known known = Known.at(q.knownAt());
     StringBuilder where = new StringBuilder(" WHERE earliest IS NOT NULL AND ").append(known.sql());

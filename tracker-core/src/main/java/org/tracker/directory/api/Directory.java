@@ -8,4 +8,12 @@ public interface Directory {
   Set<String> actorCodes();
 
   Set<String> documentIds();
+
+  /** A registered actor: code, kind and names. */
+  record Actor(String code, String kind, String nameEn, String nameZhHant) {}
+
+  java.util.Optional<Actor> actor(String code);
+
+  /** Every registered actor, by code. */
+  java.util.List<Actor> actors();
 }

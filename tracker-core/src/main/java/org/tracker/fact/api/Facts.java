@@ -25,6 +25,13 @@ public interface Facts {
   /** Facts of these types. */
   List<Fact> ofTypes(Set<DevelopmentType> types, Instant knownAt);
 
+  /**
+   * How many developments naming the actor had happened (at least possibly) by {@code asOf}, by
+   * type, as known at {@code knownAt}.
+   */
+  java.util.Map<String, Long> countByType(
+      ActorCode actor, java.time.LocalDate asOf, Instant knownAt);
+
   /** A page of the timeline. */
   TimelinePage timeline(TimelineQuery query);
 }
