@@ -3,15 +3,24 @@ package org.tracker.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.tracker.testing.Projections;
+import org.tracker.testing.SecondApp;
 
 /** Shared helpers of the benchmarks: machine description, heap sampling, result files. */
 final class BenchmarkReport {
@@ -70,6 +79,31 @@ final class BenchmarkReport {
     public void close() {
       sampler.shutdownNow();
     }
+  }
+
+  /** Posts an NDJSON file to the import and answers how many seconds it took. */
+  static double importFile(HttpClient client, SecondApp app, Path file) throws Exception {
+    long started = System.nanoTime();
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/import"))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofFile(file))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    double seconds = (System.nanoTime() - started) / 1e9;
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("import failed: " + response.body());
+    }
+    return seconds;
+  }
+
+  /** Waits until the projections of the app have handled the whole log. */
+  static void awaitProjections(SecondApp app) {
+    Projections.awaitCaughtUp(
+        app.bean(EventProcessingConfiguration.class),
+        app.bean(DataSource.class),
+        Duration.ofMinutes(20));
   }
 
   /** Appends a result block to target/benchmarks/&lt;name&gt;.md and prints it. */

@@ -1,12 +1,7 @@
 package org.tracker.bench;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.BufferedWriter;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -50,21 +45,11 @@ class ImportBenchmark {
         fileMiB = Files.size(file) / (1024 * 1024);
         raws.add(rawBatchedInsertRate(database, round));
         try (BenchmarkReport.HeapSampler heap = new BenchmarkReport.HeapSampler()) {
-          long started = System.nanoTime();
-          HttpResponse<String> response =
-              client.send(
-                  HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/import"))
-                      .header("Content-Type", "application/x-ndjson")
-                      .POST(HttpRequest.BodyPublishers.ofFile(file))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString());
-          double seconds = (System.nanoTime() - started) / 1e9;
-          assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-          rates.add(lines / seconds);
+          rates.add(lines / BenchmarkReport.importFile(client, app, file));
           heaps.add(heap.peakMiB());
         }
         Files.delete(file);
-        awaitProjections(database); // the next round starts on a quiet machine
+        BenchmarkReport.awaitProjections(app); // the next round starts on a quiet machine
       }
     }
     double raw = median(raws);
@@ -98,28 +83,6 @@ class ImportBenchmark {
                 ratio >= 1.0 / 3 ? "met" : "NOT met",
                 Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB",
                 heaps.stream().mapToLong(Long::longValue).max().orElse(0)));
-  }
-
-  /** Waits until every streaming processor has handled every event of the log. */
-  static void awaitProjections(TestDatabase database) {
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofMinutes(10))
-        .pollInterval(java.time.Duration.ofMillis(200))
-        .until(
-            () -> {
-              try (Connection c =
-                  DriverManager.getConnection(
-                      database.url(), database.user(), database.password())) {
-                var rs =
-                    c.createStatement()
-                        .executeQuery(
-                            "SELECT coalesce(min((token::jsonb ->> 'index')::bigint), -1)"
-                                + " >= (SELECT coalesce(max(global_index), 0) FROM domain_event_entry)"
-                                + " FROM token_entry");
-                rs.next();
-                return rs.getBoolean(1);
-              }
-            });
   }
 
   private static double median(List<Double> values) {

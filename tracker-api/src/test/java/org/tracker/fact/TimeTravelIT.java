@@ -1,12 +1,10 @@
 package org.tracker.fact;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.tracker.testing.Fixtures.freshCode;
 import static org.tracker.testing.Fixtures.freshId;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -17,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tracker.testing.Api;
+import org.tracker.testing.Projections;
 import org.tracker.testing.TrackerIntegrationTest;
 
 /** The projections' time semantics, through HTTP: asOf, knownAt, certainty, lineage, rebuilds. */
@@ -26,6 +25,7 @@ class TimeTravelIT {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired EventProcessingConfiguration processing;
+  @Autowired javax.sql.DataSource dataSource;
 
   Api api;
   String doc;
@@ -455,20 +455,7 @@ class TimeTravelIT {
     return null;
   }
 
-  /** Until the facts processor's every segment has reached the head of the log. */
   private void awaitFacts() {
-    long head =
-        jdbc.sql("SELECT coalesce(max(global_index), 0) FROM domain_event_entry")
-            .query(Long.class)
-            .single();
-    StreamingEventProcessor facts =
-        processing.eventProcessor("facts", StreamingEventProcessor.class).orElseThrow();
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(
-            () ->
-                !facts.processingStatus().isEmpty()
-                    && facts.processingStatus().values().stream()
-                        .allMatch(s -> s.getCurrentPosition().orElse(-1) >= head));
+    Projections.awaitCaughtUp(processing, dataSource);
   }
 }

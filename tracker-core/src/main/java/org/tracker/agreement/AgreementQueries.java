@@ -20,7 +20,9 @@ public class AgreementQueries {
   @QueryHandler
   public AgreementView handle(FindAgreement query) {
     return Agreements.fold(
-            query.id(), facts.about(List.of(query.id()), query.knownAt()), query.asOf())
+            query.id(),
+            facts.about(List.of(query.id()), query.asOf(), query.knownAt()),
+            query.asOf())
         .orElse(null);
   }
 }

@@ -32,7 +32,9 @@ public class Organizations {
   @QueryHandler
   public OrganizationView handle(FindOrganization query) {
     return fold(
-        query.code(), facts.about(List.of(query.code().code()), query.knownAt()), query.asOf());
+        query.code(),
+        facts.about(List.of(query.code().code()), query.asOf(), query.knownAt()),
+        query.asOf());
   }
 
   public static OrganizationView fold(ActorCode code, List<Fact> all, LocalDate asOf) {

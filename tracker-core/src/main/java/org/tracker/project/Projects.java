@@ -31,7 +31,7 @@ public class Projects {
   /** The project, or null when nothing about it is known by then. */
   @QueryHandler
   public ProjectView handle(FindProject query) {
-    List<Fact> about = facts.about(List.of(query.id()), query.knownAt());
+    List<Fact> about = facts.about(List.of(query.id()), query.asOf(), query.knownAt());
     List<Fact> children = facts.childrenOf(query.id(), query.knownAt());
     return fold(query.id(), about, children, query.asOf()).orElse(null);
   }

@@ -29,14 +29,19 @@ public class RelationshipQueries {
   @QueryHandler
   public RelationshipView handle(FindRelationship query) {
     Dyad dyad = query.dyad();
-    List<Fact> dyadFacts = facts.withActors(List.of(dyad.first(), dyad.second()), query.knownAt());
+    List<ActorCode> pair = List.of(dyad.first(), dyad.second());
+    List<Fact> dyadFacts = facts.withActors(pair, query.asOf(), query.knownAt());
     return Relationships.fold(
-        dyad, dyadFacts, agreementFacts(dyadFacts, query), query.asOf(), query.knownAt());
+        dyad,
+        dyadFacts,
+        agreementFacts(dyadFacts, pair, query.asOf(), query.knownAt()),
+        query.asOf(),
+        query.knownAt());
   }
 
   @QueryHandler
   public RelationshipList handle(ListRelationships query) {
-    List<Fact> actorFacts = facts.withActors(List.of(query.actor()), query.knownAt());
+    List<Fact> actorFacts = facts.withActors(List.of(query.actor()), query.asOf(), query.knownAt());
     Map<ActorCode, List<Fact>> byCounterpart = new TreeMap<>();
     for (Fact f : actorFacts) {
       if (f.type().isRegistration() || f.certaintyOn(query.asOf()) == null) {
@@ -48,7 +53,12 @@ public class RelationshipQueries {
         }
       }
     }
-    Map<String, List<Fact>> agreementFacts = agreementFacts(actorFacts, query);
+    Map<String, List<Fact>> agreementFacts =
+        agreementFacts(
+            actorFacts,
+            everyone(query.actor(), byCounterpart.keySet()),
+            query.asOf(),
+            query.knownAt());
     List<RelationshipView> relationships = new ArrayList<>();
     byCounterpart.forEach(
         (other, dyadFacts) ->
@@ -62,22 +72,28 @@ public class RelationshipQueries {
     return new RelationshipList(query.actor(), query.asOf(), query.knownAt(), relationships);
   }
 
-  /** Every fact about the agreements the found facts name, by agreement id. */
-  private Map<String, List<Fact>> agreementFacts(Collection<Fact> found, Object query) {
+  private static List<ActorCode> everyone(ActorCode actor, Collection<ActorCode> others) {
+    List<ActorCode> all = new ArrayList<>(others);
+    all.add(actor);
+    return all;
+  }
+
+  /** What the agreements the found facts name say about these parties, by agreement id. */
+  private Map<String, List<Fact>> agreementFacts(
+      Collection<Fact> found,
+      Collection<ActorCode> parties,
+      java.time.LocalDate asOf,
+      java.time.Instant knownAt) {
     Set<String> agreements = new LinkedHashSet<>();
     for (Fact f : found) {
       if (f.text("agreementId") != null) {
         agreements.add(f.text("agreementId"));
       }
     }
-    java.time.Instant knownAt =
-        query instanceof FindRelationship q ? q.knownAt() : ((ListRelationships) query).knownAt();
     Map<String, List<Fact>> byAgreement = new java.util.HashMap<>();
     if (!agreements.isEmpty()) {
-      for (Fact f : facts.about(agreements, knownAt)) {
-        if (f.text("agreementId") != null) {
-          byAgreement.computeIfAbsent(f.text("agreementId"), k -> new ArrayList<>()).add(f);
-        }
+      for (Fact f : facts.agreementFacts(agreements, parties, asOf, knownAt)) {
+        byAgreement.computeIfAbsent(f.text("agreementId"), k -> new ArrayList<>()).add(f);
       }
     }
     return byAgreement;

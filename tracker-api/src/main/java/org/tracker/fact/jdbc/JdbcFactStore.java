@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -140,27 +141,68 @@ public class JdbcFactStore implements FactStore, Facts {
   // reading
 
   @Override
-  public List<Fact> withActors(Collection<ActorCode> actors, Instant knownAt) {
+  public List<Fact> withActors(Collection<ActorCode> actors, LocalDate asOf, Instant knownAt) {
     Known known = Known.at(knownAt);
     List<Object> args = new ArrayList<>();
-    args.add(actors.stream().map(ActorCode::code).toArray(String[]::new));
+    args.add(codes(actors));
+    args.add(Date.valueOf(asOf));
     args.addAll(known.args());
     return jdbc.query(
-        "SELECT " + COLUMNS + " FROM fact WHERE actors @> ?::varchar[] AND " + known.sql(),
+        "SELECT "
+            + COLUMNS
+            + " FROM fact WHERE actors @> ?::varchar[] AND earliest <= ? AND "
+            + known.sql(),
         this::fact,
         args.toArray());
   }
 
   @Override
-  public List<Fact> about(Collection<String> subjects, Instant knownAt) {
+  public List<Fact> about(Collection<String> subjects, LocalDate asOf, Instant knownAt) {
     Known known = Known.at(knownAt);
     List<Object> args = new ArrayList<>();
     args.add(subjects.toArray(String[]::new));
+    String happened = "";
+    if (asOf != null) {
+      happened = " AND earliest <= ?";
+      args.add(Date.valueOf(asOf));
+    }
     args.addAll(known.args());
     return jdbc.query(
-        "SELECT " + COLUMNS + " FROM fact WHERE subject = ANY(?::varchar[]) AND " + known.sql(),
+        "SELECT "
+            + COLUMNS
+            + " FROM fact WHERE subject = ANY(?::varchar[])"
+            + happened
+            + " AND "
+            + known.sql(),
         this::fact,
         args.toArray());
+  }
+
+  @Override
+  public List<Fact> agreementFacts(
+      Collection<String> agreements,
+      Collection<ActorCode> parties,
+      LocalDate asOf,
+      Instant knownAt) {
+    Known known = Known.at(knownAt);
+    List<Object> args = new ArrayList<>();
+    args.add(agreements.toArray(String[]::new));
+    args.add(Date.valueOf(asOf));
+    args.add(codes(parties));
+    args.addAll(known.args());
+    return jdbc.query(
+        "SELECT "
+            + COLUMNS
+            + " FROM fact WHERE subject = ANY(?::varchar[]) AND earliest <= ?"
+            + " AND (actors && ?::varchar[] OR type IN ('AGREEMENT_ENTERED_INTO_FORCE',"
+            + " 'AGREEMENT_AMENDED', 'AGREEMENT_TERMINATED')) AND "
+            + known.sql(),
+        this::fact,
+        args.toArray());
+  }
+
+  private static String[] codes(Collection<ActorCode> actors) {
+    return actors.stream().map(ActorCode::code).toArray(String[]::new);
   }
 
   @Override

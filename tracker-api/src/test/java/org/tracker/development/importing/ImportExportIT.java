@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tracker.testing.Api;
 import org.tracker.testing.Ndjson;
+import org.tracker.testing.Projections;
 import org.tracker.testing.SecondApp;
 import org.tracker.testing.TestDatabase;
 import org.tracker.testing.TrackerIntegrationTest;
@@ -29,6 +31,8 @@ class ImportExportIT {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired EventProcessingConfiguration processing;
+  @Autowired javax.sql.DataSource dataSource;
 
   Api api;
   String doc;
@@ -200,7 +204,7 @@ class ImportExportIT {
             .correction(corrected, 2, a, b, "PARTNERSHIP", "2001-06", doc)
             .retraction(retracted);
     assertThat(api.post("/api/import", NDJSON, file.toString()).status()).isEqualTo(200);
-    awaitCaughtUp(jdbc);
+    Projections.awaitCaughtUp(processing, dataSource);
     Map<String, List<String>> here = projections(jdbc);
 
     Api.Response export = api.get("/api/export");
@@ -212,7 +216,8 @@ class ImportExportIT {
       Api.Response imported = there.api().post("/api/import", NDJSON, export.text());
       assertThat(imported.status()).as(imported.text()).isEqualTo(200);
       JdbcClient thereJdbc = JdbcClient.create(there.bean(javax.sql.DataSource.class));
-      awaitCaughtUp(thereJdbc);
+      Projections.awaitCaughtUp(
+          there.bean(EventProcessingConfiguration.class), there.bean(javax.sql.DataSource.class));
 
       assertThat(projections(thereJdbc)).isEqualTo(here);
       assertThat(there.api().get("/api/export").text()).isEqualTo(export.text());
@@ -231,7 +236,7 @@ class ImportExportIT {
             .actor(actors.get(1))
             .partnership(id, actors.get(0), actors.get(1), "STRATEGIC_PARTNERSHIP", "2013-09", doc);
     api.post("/api/import", NDJSON, file.toString());
-    awaitCaughtUp(jdbc); // the PLOVER export reads the catalog, a streaming projection
+    Projections.awaitCaughtUp(processing, dataSource); // PLOVER reads the catalog, a projection
 
     Api.Response plover = api.get("/api/export?format=plover");
 
@@ -292,19 +297,6 @@ class ImportExportIT {
               rows.add(row.toString());
             });
     return rows;
-  }
-
-  static void awaitCaughtUp(JdbcClient jdbc) {
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                jdbc.sql(
-                        "SELECT coalesce(min((token::jsonb ->> 'index')::bigint), -1)"
-                            + " >= (SELECT coalesce(max(global_index), 0) FROM domain_event_entry)"
-                            + " FROM token_entry")
-                    .query(Boolean.class)
-                    .single());
   }
 
   private static String lineOf(Ndjson file, int number) {

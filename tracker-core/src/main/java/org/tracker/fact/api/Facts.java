@@ -1,6 +1,7 @@
 package org.tracker.fact.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -13,11 +14,27 @@ import org.tracker.shared.ActorCode;
  */
 public interface Facts {
 
-  /** Facts naming every one of the given actors. */
-  List<Fact> withActors(Collection<ActorCode> actors, Instant knownAt);
+  /**
+   * Facts naming every one of the given actors, that had happened (at least possibly) by {@code
+   * asOf}.
+   */
+  List<Fact> withActors(Collection<ActorCode> actors, LocalDate asOf, Instant knownAt);
 
-  /** Facts about these subjects (agreement, project, proposal, organisation, document ids). */
-  List<Fact> about(Collection<String> subjects, Instant knownAt);
+  /**
+   * Facts about these subjects (agreement, project, proposal, organisation, document ids), that had
+   * happened by {@code asOf} (null: whenever).
+   */
+  List<Fact> about(Collection<String> subjects, LocalDate asOf, Instant knownAt);
+
+  /**
+   * What decides whether these agreements bound these parties by {@code asOf}: the facts about them
+   * that name one of the parties, or that change the instrument for all its parties.
+   */
+  List<Fact> agreementFacts(
+      Collection<String> agreements,
+      Collection<ActorCode> parties,
+      LocalDate asOf,
+      Instant knownAt);
 
   /** Project definitions whose parent is one of these projects. */
   List<Fact> childrenOf(String parent, Instant knownAt);

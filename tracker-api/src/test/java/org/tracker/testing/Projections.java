@@ -1,0 +1,45 @@
+package org.tracker.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Waiting for the streaming projections, the way an operator would check: position vs head. */
+public final class Projections {
+
+  private Projections() {}
+
+  /**
+   * Waits until every segment of every streaming processor has reached the head of the log as it is
+   * now (after a reset too: replay status alone would say "replaying" until the next event).
+   */
+  public static void awaitCaughtUp(
+      EventProcessingConfiguration processing, DataSource dataSource, Duration atMost) {
+    long head =
+        JdbcClient.create(dataSource)
+            .sql("SELECT coalesce(max(global_index), 0) FROM domain_event_entry")
+            .query(Long.class)
+            .single();
+    await()
+        .atMost(atMost)
+        .pollInterval(Duration.ofMillis(50))
+        .until(
+            () ->
+                processing.eventProcessors().values().stream()
+                    .filter(StreamingEventProcessor.class::isInstance)
+                    .map(StreamingEventProcessor.class::cast)
+                    .allMatch(
+                        p ->
+                            !p.processingStatus().isEmpty()
+                                && p.processingStatus().values().stream()
+                                    .allMatch(s -> s.getCurrentPosition().orElse(-1) >= head)));
+  }
+
+  public static void awaitCaughtUp(EventProcessingConfiguration processing, DataSource dataSource) {
+    awaitCaughtUp(processing, dataSource, Duration.ofSeconds(30));
+  }
+}
