@@ -21,7 +21,6 @@ import org.tracker.development.api.RetractDevelopment;
 import org.tracker.development.api.RetractionDraft;
 import org.tracker.development.api.UnknownDevelopment;
 import org.tracker.infrastructure.axon.Authorship;
-import org.tracker.shared.ActorCode;
 
 /**
  * Records, corrects and retracts developments from clients' drafts: validated against the
@@ -119,21 +118,7 @@ public class Capture {
 
   /** A correction (or a repeat) of a registration may keep its own code or document id. */
   References registrationKeptBy(DevelopmentHistory existing) {
-    String code = existing.current().text("code");
-    String documentId = existing.current().text("documentId");
-    return new References() {
-      @Override
-      public boolean actorExists(ActorCode actor) {
-        return !(existing.current().type().isRegistration() && actor.code().equals(code))
-            && references.actorExists(actor);
-      }
-
-      @Override
-      public boolean documentExists(String document) {
-        return !(existing.current().type().isRegistration() && document.equals(documentId))
-            && references.documentExists(document);
-      }
-    };
+    return Registrations.keeping(Registrations.keyOf(existing.current()), references);
   }
 
   /**

@@ -58,8 +58,8 @@ public class Development {
       throw new DevelopmentRuleViolation(
           "a correction cannot turn a " + content.type() + " into a " + command.content().type());
     }
-    String key = registeredKey(content);
-    if (key != null && !key.equals(registeredKey(command.content()))) {
+    String key = Registrations.keyOf(content);
+    if (key != null && !key.equals(Registrations.keyOf(command.content()))) {
       throw new DevelopmentRuleViolation(
           "a registration's code or document id cannot be corrected; register another one");
     }
@@ -95,13 +95,5 @@ public class Development {
   @EventSourcingHandler
   void on(DevelopmentRetracted event) {
     this.retracted = true;
-  }
-
-  private static String registeredKey(DevelopmentContent content) {
-    return switch (content.type()) {
-      case ACTOR_REGISTERED -> content.text("code");
-      case DOCUMENT_REGISTERED -> content.text("documentId");
-      default -> null;
-    };
   }
 }

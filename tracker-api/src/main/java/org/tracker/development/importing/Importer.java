@@ -48,6 +48,7 @@ import org.tracker.development.DevelopmentIds;
 import org.tracker.development.DevelopmentLog;
 import org.tracker.development.DevelopmentValidator;
 import org.tracker.development.DevelopmentValidator.Valid;
+import org.tracker.development.Registrations;
 import org.tracker.development.api.CorrectDevelopment;
 import org.tracker.development.api.CorrectionDraft;
 import org.tracker.development.api.DevelopmentContent;
@@ -541,7 +542,8 @@ public class Importer {
       InFile earlier = inFile.get(id.value());
       DevelopmentHistory recorded = earlier == null ? developments.load(id).orElse(null) : null;
       String key = keyOf(draft);
-      References references = earlier == null && recorded == null ? this : keeping(key, this);
+      References references =
+          earlier == null && recorded == null ? this : Registrations.keeping(key, this);
       Valid valid =
           DevelopmentValidator.validate(
               draft.content(id.toString()), references, UUID.randomUUID());
@@ -631,7 +633,9 @@ public class Importer {
       }
       Valid valid =
           DevelopmentValidator.validate(
-              draft.content(id.toString()), keeping(target.state.key, this), UUID.randomUUID());
+              draft.content(id.toString()),
+              Registrations.keeping(target.state.key, this),
+              UUID.randomUUID());
       int version = draft.version();
       InFile state = target.state;
       String hash = quickKey(valid.content());
@@ -661,7 +665,7 @@ public class Importer {
         throw invalid("correctionOf", id + " is retracted");
       }
       if (state.registration != valid.content().type().isRegistration()
-          || (state.key != null && !state.key.equals(keyOf(valid.content())))) {
+          || (state.key != null && !state.key.equals(Registrations.keyOf(valid.content())))) {
         throw invalid(
             "type", "a correction cannot change whether (or what) a development registers");
       }
@@ -712,7 +716,7 @@ public class Importer {
               recorded.version(),
               recorded.retracted(),
               recorded.current().type().isRegistration(),
-              keyOf(recorded.current()));
+              Registrations.keyOf(recorded.current()));
       return new Target(state, recorded);
     }
 
@@ -750,37 +754,11 @@ public class Importer {
     return new InvalidDevelopment(List.of(new FieldViolation(field, message)));
   }
 
-  /** References that let a registration keep its own key when it is repeated or corrected. */
-  private static References keeping(String key, References references) {
-    if (key == null) {
-      return references;
-    }
-    return new References() {
-      @Override
-      public boolean actorExists(ActorCode code) {
-        return !code.code().equals(key) && references.actorExists(code);
-      }
-
-      @Override
-      public boolean documentExists(String documentId) {
-        return !documentId.equals(key) && references.documentExists(documentId);
-      }
-    };
-  }
-
   private static String keyOf(DevelopmentDraft draft) {
     return DevelopmentIds.ofRegistration(draft).isPresent()
         ? String.valueOf(
             draft.attributes().getOrDefault("code", draft.attributes().get("documentId")))
         : null;
-  }
-
-  private static String keyOf(DevelopmentContent content) {
-    return switch (content.type()) {
-      case ACTOR_REGISTERED -> content.text("code");
-      case DOCUMENT_REGISTERED -> content.text("documentId");
-      default -> null;
-    };
   }
 
   /** SHA-256 (hex) of the content's stored JSON: equal content, equal hash. */

@@ -1,0 +1,41 @@
+package org.tracker.development;
+
+import org.tracker.development.api.DevelopmentContent;
+import org.tracker.development.api.References;
+import org.tracker.shared.ActorCode;
+
+/** What a registration registers, and how it may be repeated or corrected under its own key. */
+public final class Registrations {
+
+  private Registrations() {}
+
+  /** The actor code or document id a registration registers; null for other developments. */
+  public static String keyOf(DevelopmentContent content) {
+    return switch (content.type()) {
+      case ACTOR_REGISTERED -> content.text("code");
+      case DOCUMENT_REGISTERED -> content.text("documentId");
+      default -> null;
+    };
+  }
+
+  /**
+   * References in which {@code key} (a registration's own code or document id) counts as not yet
+   * taken, so that repeating or correcting that registration validates; null key: unchanged.
+   */
+  public static References keeping(String key, References references) {
+    if (key == null) {
+      return references;
+    }
+    return new References() {
+      @Override
+      public boolean actorExists(ActorCode code) {
+        return !code.code().equals(key) && references.actorExists(code);
+      }
+
+      @Override
+      public boolean documentExists(String documentId) {
+        return !documentId.equals(key) && references.documentExists(documentId);
+      }
+    };
+  }
+}
