@@ -280,18 +280,34 @@ public class JdbcFactStore implements FactStore, Facts {
     }
     Long total =
         jdbc.queryForObject("SELECT count(*) FROM fact" + where, Long.class, args.toArray());
+    // order and cut the page on narrow columns, then read only that page's contents
     List<Object> pageArgs = new ArrayList<>(args);
     pageArgs.add(q.size());
     pageArgs.add((long) q.page() * q.size());
-    List<Fact> items =
+    List<Object[]> keys =
         jdbc.query(
-            "SELECT "
-                + COLUMNS
-                + " FROM fact"
+            "SELECT development_id, version FROM fact"
                 + where
                 + " ORDER BY earliest, position, development_id, version LIMIT ? OFFSET ?",
-            this::fact,
+            (rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getInt(2)},
             pageArgs.toArray());
+    List<Fact> items = new ArrayList<>(keys.size());
+    if (!keys.isEmpty()) {
+      java.util.Map<String, Fact> byKey = new java.util.HashMap<>();
+      jdbc.query(
+          "SELECT "
+              + COLUMNS
+              + " FROM fact WHERE (development_id, version) IN (SELECT * FROM unnest(?::uuid[], ?::int[]))",
+          rs -> {
+            Fact f = fact(rs, 0);
+            byKey.put(f.developmentId() + "/" + f.version(), f);
+          },
+          keys.stream().map(k -> k[0]).toArray(UUID[]::new),
+          keys.stream().map(k -> k[1]).toArray(Integer[]::new));
+      for (Object[] k : keys) {
+        items.add(byKey.get(k[0] + "/" + k[1]));
+      }
+    }
     return new TimelinePage(items, total == null ? 0 : total, q.page(), q.size());
   }
 
