@@ -30,7 +30,8 @@ public class RelationshipQueries {
   public RelationshipView handle(FindRelationship query) {
     Dyad dyad = query.dyad();
     List<ActorCode> pair = List.of(dyad.first(), dyad.second());
-    List<Fact> dyadFacts = facts.withActors(pair, query.asOf(), query.knownAt());
+    List<Fact> dyadFacts =
+        facts.between(dyad.first(), dyad.second(), query.asOf(), query.knownAt());
     return Relationships.fold(
         dyad,
         dyadFacts,
@@ -41,7 +42,7 @@ public class RelationshipQueries {
 
   @QueryHandler
   public RelationshipList handle(ListRelationships query) {
-    List<Fact> actorFacts = facts.withActors(List.of(query.actor()), query.asOf(), query.knownAt());
+    List<Fact> actorFacts = facts.withActor(query.actor(), query.asOf(), query.knownAt());
     Map<ActorCode, List<Fact>> byCounterpart = new TreeMap<>();
     for (Fact f : actorFacts) {
       if (f.type().isRegistration() || f.certaintyOn(query.asOf()) == null) {

@@ -10,8 +10,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -39,6 +44,8 @@ import org.tracker.shared.ActorCode;
 public class JdbcFactStore implements FactStore, Facts {
 
   private static final String COLUMNS = "development_id, version, content, recorded_at, position";
+  private static final String F_COLUMNS =
+      "f.development_id, f.version, f.content, f.recorded_at, f.position";
   private static final String PUT =
       """
       INSERT INTO fact (development_id, version, type, date_text, earliest, latest, actors, subject,
@@ -49,6 +56,21 @@ public class JdbcFactStore implements FactStore, Facts {
         latest = excluded.latest, actors = excluded.actors, subject = excluded.subject,
         parent = excluded.parent, content = excluded.content, search = excluded.search,
         recorded_at = excluded.recorded_at, position = excluded.position""";
+  private static final String PUT_ACTOR =
+      """
+      INSERT INTO fact_actor (actor, earliest, position, development_id, version, type, latest,
+                              recorded_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+  private static final String PUT_DYAD =
+      """
+      INSERT INTO fact_dyad (actor_a, actor_b, earliest, development_id, version)
+      VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+  private static final String SUPERSEDE =
+      "UPDATE fact SET superseded_at = ? WHERE development_id = ? AND superseded_at IS NULL"
+          + " AND version < ?";
+  private static final String SUPERSEDE_ACTOR =
+      "UPDATE fact_actor SET superseded_at = ? WHERE development_id = ?"
+          + " AND superseded_at IS NULL AND version < ?";
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
@@ -65,35 +87,58 @@ public class JdbcFactStore implements FactStore, Facts {
   @Override
   public void put(Fact fact) {
     DevelopmentContent c = fact.content();
+    UUID id = fact.developmentId().value();
+    Date earliest = c.date() == null ? null : Date.valueOf(c.date().earliest());
+    Date latest = c.date() == null ? null : Date.valueOf(c.date().latest());
+    Timestamp recordedAt = Timestamp.from(fact.recordedAt());
+    List<String> actors = c.actors().stream().map(ActorCode::code).distinct().sorted().toList();
     write(
         PUT,
         new Object[] {
-          fact.developmentId().value(),
+          id,
           fact.version(),
           c.type().name(),
           c.date() == null ? null : c.date().toString(),
-          c.date() == null ? null : Date.valueOf(c.date().earliest()),
-          c.date() == null ? null : Date.valueOf(c.date().latest()),
-          c.actors().stream().map(ActorCode::code).toArray(String[]::new),
+          earliest,
+          latest,
+          actors.toArray(String[]::new),
           FactText.subject(c),
           c.text("parent"),
           serialize(c),
           FactText.searchable(c),
-          Timestamp.from(fact.recordedAt()),
+          recordedAt,
           fact.position()
         });
+    for (int i = 0; i < actors.size(); i++) {
+      write(
+          PUT_ACTOR,
+          new Object[] {
+            actors.get(i),
+            earliest,
+            fact.position(),
+            id,
+            fact.version(),
+            c.type().name(),
+            latest,
+            recordedAt
+          });
+      for (int j = i + 1; j < actors.size(); j++) {
+        write(PUT_DYAD, new Object[] {actors.get(i), actors.get(j), earliest, id, fact.version()});
+      }
+    }
   }
 
   @Override
   public void supersede(DevelopmentId id, int version, boolean inclusive, Instant at) {
-    write(
-        "UPDATE fact SET superseded_at = ? WHERE development_id = ? AND superseded_at IS NULL"
-            + (inclusive ? " AND version <= ?" : " AND version < ?"),
-        new Object[] {Timestamp.from(at), id.value(), version});
+    Object[] args = {Timestamp.from(at), id.value(), inclusive ? version + 1 : version};
+    write(SUPERSEDE, args);
+    write(SUPERSEDE_ACTOR, args);
   }
 
   @Override
   public void clear() {
+    jdbc.update("DELETE FROM fact_dyad");
+    jdbc.update("DELETE FROM fact_actor");
     jdbc.update("DELETE FROM fact");
   }
 
@@ -114,26 +159,26 @@ public class JdbcFactStore implements FactStore, Facts {
     writes.add(sql, args);
   }
 
-  /** Statements in order; consecutive ones with the same SQL go as one JDBC batch. */
+  /**
+   * The unit of work's statements as one JDBC batch per SQL: every insert first, then every update
+   * in the order given. That order is safe because inserts are keyed and idempotent and an update
+   * only marks versions below a given one as superseded, whenever those rows were inserted.
+   */
   private final class Writes {
-    private final List<String> sql = new ArrayList<>();
-    private final List<Object[]> args = new ArrayList<>();
+    private final Map<String, List<Object[]>> inserts = new LinkedHashMap<>();
+    private final Map<String, List<Object[]>> updates = new LinkedHashMap<>();
 
     void add(String statement, Object[] values) {
-      sql.add(statement);
-      args.add(values);
+      (statement.startsWith("UPDATE") ? updates : inserts)
+          .computeIfAbsent(statement, k -> new ArrayList<>())
+          .add(values);
     }
 
     void flush() {
-      int start = 0;
-      for (int i = 1; i <= sql.size(); i++) {
-        if (i == sql.size() || !sql.get(i).equals(sql.get(start))) {
-          jdbc.batchUpdate(sql.get(start), args.subList(start, i));
-          start = i;
-        }
-      }
-      sql.clear();
-      args.clear();
+      inserts.forEach(jdbc::batchUpdate);
+      updates.forEach(jdbc::batchUpdate);
+      inserts.clear();
+      updates.clear();
     }
   }
 
@@ -141,16 +186,36 @@ public class JdbcFactStore implements FactStore, Facts {
   // reading
 
   @Override
-  public List<Fact> withActors(Collection<ActorCode> actors, LocalDate asOf, Instant knownAt) {
-    Known known = Known.at(knownAt);
+  public List<Fact> withActor(ActorCode actor, LocalDate asOf, Instant knownAt) {
+    Known known = Known.at(knownAt, "a.");
     List<Object> args = new ArrayList<>();
-    args.add(codes(actors));
+    args.add(actor.code());
     args.add(Date.valueOf(asOf));
     args.addAll(known.args());
     return jdbc.query(
         "SELECT "
-            + COLUMNS
-            + " FROM fact WHERE actors @> ?::varchar[] AND earliest <= ? AND "
+            + F_COLUMNS
+            + " FROM fact_actor a JOIN fact f USING (development_id, version)"
+            + " WHERE a.actor = ? AND a.earliest <= ? AND "
+            + known.sql(),
+        this::fact,
+        args.toArray());
+  }
+
+  @Override
+  public List<Fact> between(ActorCode one, ActorCode other, LocalDate asOf, Instant knownAt) {
+    Known known = Known.at(knownAt, "f.");
+    boolean ordered = one.compareTo(other) < 0;
+    List<Object> args = new ArrayList<>();
+    args.add((ordered ? one : other).code());
+    args.add((ordered ? other : one).code());
+    args.add(Date.valueOf(asOf));
+    args.addAll(known.args());
+    return jdbc.query(
+        "SELECT "
+            + F_COLUMNS
+            + " FROM fact_dyad d JOIN fact f USING (development_id, version)"
+            + " WHERE d.actor_a = ? AND d.actor_b = ? AND d.earliest <= ? AND "
             + known.sql(),
         this::fact,
         args.toArray());
@@ -230,16 +295,15 @@ public class JdbcFactStore implements FactStore, Facts {
   }
 
   @Override
-  public java.util.Map<String, Long> countByType(
-      ActorCode actor, java.time.LocalDate asOf, Instant knownAt) {
-    Known known = Known.at(knownAt);
+  public Map<String, Long> countByType(ActorCode actor, LocalDate asOf, Instant knownAt) {
+    Known known = Known.at(knownAt, "");
     List<Object> args = new ArrayList<>();
     args.add(actor.code());
     args.add(Date.valueOf(asOf));
     args.addAll(known.args());
-    java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+    Map<String, Long> counts = new TreeMap<>();
     jdbc.query(
-        "SELECT type, count(*) FROM fact WHERE actors @> ARRAY[?]::varchar[] AND earliest <= ? AND "
+        "SELECT type, count(*) FROM fact_actor WHERE actor = ? AND earliest <= ? AND "
             + known.sql()
             + " GROUP BY type",
         rs -> {
@@ -249,55 +313,68 @@ public class JdbcFactStore implements FactStore, Facts {
     return counts;
   }
 
+  /**
+   * One actor's timeline is driven by the narrow {@code fact_actor} index, ordered as the page is,
+   * so the page is read in order and the total counts narrow entries; the whole timeline by {@code
+   * fact}. Either way only the page's contents are read.
+   */
   @Override
   public TimelinePage timeline(TimelineQuery q) {
-    Known known = Known.at(q.knownAt());
-    StringBuilder where = new StringBuilder(" WHERE earliest IS NOT NULL AND ").append(known.sql());
+    Known known = Known.at(q.knownAt(), "t.");
+    StringBuilder from =
+        new StringBuilder(q.actor() != null ? " FROM fact_actor t" : " FROM fact t");
+    StringBuilder where =
+        new StringBuilder(" WHERE t.earliest IS NOT NULL AND ").append(known.sql());
     List<Object> args = new ArrayList<>(known.args());
     if (q.actor() != null) {
-      where.append(" AND actors @> ARRAY[?]::varchar[]");
+      where.append(" AND t.actor = ?");
       args.add(q.actor().code());
     }
     if (q.types() != null && !q.types().isEmpty()) {
-      where.append(" AND type = ANY(?::varchar[])");
+      where.append(" AND t.type = ANY(?::varchar[])");
       args.add(q.types().stream().map(Enum::name).toArray(String[]::new));
     }
     if (q.from() != null) {
-      where.append(" AND latest >= ?");
+      where.append(" AND t.latest >= ?");
       args.add(Date.valueOf(q.from()));
     }
     if (q.to() != null) {
-      where.append(" AND earliest <= ?");
+      where.append(" AND t.earliest <= ?");
       args.add(Date.valueOf(q.to()));
     }
     if (q.asOf() != null) {
-      where.append(" AND earliest <= ?");
+      where.append(" AND t.earliest <= ?");
       args.add(Date.valueOf(q.asOf()));
     }
     if (q.text() != null && !q.text().isBlank()) {
-      where.append(" AND search LIKE ? ESCAPE '\\'");
-      args.add("%" + escape(q.text().toLowerCase(java.util.Locale.ROOT)) + "%");
+      String search = "t.search";
+      if (q.actor() != null) {
+        from.append(" JOIN fact f USING (development_id, version)");
+        search = "f.search";
+      }
+      where.append(" AND ").append(search).append(" LIKE ? ESCAPE '\\'");
+      args.add("%" + escape(q.text().toLowerCase(Locale.ROOT)) + "%");
     }
-    Long total =
-        jdbc.queryForObject("SELECT count(*) FROM fact" + where, Long.class, args.toArray());
-    // order and cut the page on narrow columns, then read only that page's contents
+    Long total = jdbc.queryForObject("SELECT count(*)" + from + where, Long.class, args.toArray());
     List<Object> pageArgs = new ArrayList<>(args);
     pageArgs.add(q.size());
     pageArgs.add((long) q.page() * q.size());
     List<Object[]> keys =
         jdbc.query(
-            "SELECT development_id, version FROM fact"
+            "SELECT t.development_id, t.version"
+                + from
                 + where
-                + " ORDER BY earliest, position, development_id, version LIMIT ? OFFSET ?",
+                + " ORDER BY t.earliest, t.position, t.development_id, t.version LIMIT ? OFFSET ?",
             (rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getInt(2)},
             pageArgs.toArray());
     List<Fact> items = new ArrayList<>(keys.size());
     if (!keys.isEmpty()) {
-      java.util.Map<String, Fact> byKey = new java.util.HashMap<>();
+      Map<String, Fact> byKey = new HashMap<>();
       jdbc.query(
           "SELECT "
               + COLUMNS
-              + " FROM fact WHERE (development_id, version) IN (SELECT * FROM unnest(?::uuid[], ?::int[]))",
+              + " FROM fact WHERE (development_id, version) IN"
+              + " (SELECT * FROM unnest(?::uuid[], ?::int[]))",
           rs -> {
             Fact f = fact(rs, 0);
             byKey.put(f.developmentId() + "/" + f.version(), f);
@@ -315,15 +392,24 @@ public class JdbcFactStore implements FactStore, Facts {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
-  /** The facts known at a moment: recorded by then and not yet superseded. */
+  /**
+   * The facts known at a moment: recorded by then and not yet superseded. Columns are qualified
+   * with {@code alias} ("f.", "t.", or "" for none).
+   */
   private record Known(String sql, List<Object> args) {
     static Known at(Instant knownAt) {
+      return at(knownAt, "");
+    }
+
+    static Known at(Instant knownAt, String alias) {
       if (knownAt == null) {
-        return new Known("superseded_at IS NULL", List.of());
+        return new Known(alias + "superseded_at IS NULL", List.of());
       }
       Timestamp t = Timestamp.from(knownAt);
       return new Known(
-          "recorded_at <= ? AND (superseded_at IS NULL OR superseded_at > ?)", List.of(t, t));
+          "%1$srecorded_at <= ? AND (%1$ssuperseded_at IS NULL OR %1$ssuperseded_at > ?)"
+              .formatted(alias),
+          List.of(t, t));
     }
   }
 

@@ -45,7 +45,9 @@ class EventStoreSchemaIT {
             "actor",
             "document",
             "development",
-            "fact");
+            "fact",
+            "fact_actor",
+            "fact_dyad");
     assertThat(migrations).startsWith("V001__event_store.sql", "V002__registry.sql");
   }
 

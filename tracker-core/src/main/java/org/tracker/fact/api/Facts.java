@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.tracker.development.api.DevelopmentType;
 import org.tracker.shared.ActorCode;
@@ -14,11 +15,11 @@ import org.tracker.shared.ActorCode;
  */
 public interface Facts {
 
-  /**
-   * Facts naming every one of the given actors, that had happened (at least possibly) by {@code
-   * asOf}.
-   */
-  List<Fact> withActors(Collection<ActorCode> actors, LocalDate asOf, Instant knownAt);
+  /** Facts naming the actor, that had happened (at least possibly) by {@code asOf}. */
+  List<Fact> withActor(ActorCode actor, LocalDate asOf, Instant knownAt);
+
+  /** Facts naming both actors, that had happened (at least possibly) by {@code asOf}. */
+  List<Fact> between(ActorCode one, ActorCode other, LocalDate asOf, Instant knownAt);
 
   /**
    * Facts about these subjects (agreement, project, proposal, organisation, document ids), that had
@@ -46,8 +47,7 @@ public interface Facts {
    * How many developments naming the actor had happened (at least possibly) by {@code asOf}, by
    * type, as known at {@code knownAt}.
    */
-  java.util.Map<String, Long> countByType(
-      ActorCode actor, java.time.LocalDate asOf, Instant knownAt);
+  Map<String, Long> countByType(ActorCode actor, LocalDate asOf, Instant knownAt);
 
   /** A page of the timeline. */
   TimelinePage timeline(TimelineQuery query);
