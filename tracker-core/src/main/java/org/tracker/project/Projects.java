@@ -17,6 +17,7 @@ import org.tracker.project.api.FindProject;
 import org.tracker.project.api.ProjectView;
 import org.tracker.project.api.ProjectView.Milestone;
 import org.tracker.project.api.ProjectView.Quantity;
+import org.tracker.shared.ActorCode;
 import org.tracker.shared.PartialDate;
 
 /** Folds a project's facts into its state as of a day. */
@@ -50,6 +51,9 @@ public class Projects {
     }
     Map<String, Object> name = null;
     String kind = null;
+    List<String> participants = List.of();
+    String carries = null;
+    String origin = null;
     String parent = null;
     Fact status = null;
     List<Fact> milestoneFacts = new ArrayList<>();
@@ -63,6 +67,9 @@ public class Projects {
             name = (Map<String, Object>) names;
           }
           kind = f.text("kind");
+          participants = f.actors().stream().map(ActorCode::code).toList();
+          carries = f.text("carries");
+          origin = f.text("origin");
           parent = f.text("parent");
         }
         case PROJECT_MILESTONE -> {
@@ -126,6 +133,9 @@ public class Projects {
             id,
             name,
             kind,
+            participants,
+            carries,
+            origin,
             parent,
             List.copyOf(children),
             status == null ? null : status.text("milestone"),

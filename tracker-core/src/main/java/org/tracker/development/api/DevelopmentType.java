@@ -231,7 +231,9 @@ public enum DevelopmentType {
       required("projectId", REF, "the project's id"),
       required("name", NAMES, "names in en and zh-Hant"),
       optional("parent", REF, "the project it is part of"),
-      optional("kind", TEXT, "pipeline, line, railway, ...")),
+      optional("kind", TEXT, "pipeline, line, railway, ..."),
+      optional("carries", TEXT, "what it carries or produces, e.g. natural gas"),
+      optional("origin", ACTOR, "where what it carries comes from, e.g. TKM")),
   PROJECT_MILESTONE(
       "A project reaches a milestone (ACTUAL, dated when it happened), or one is expected"
           + " (PLANNED, dated when the expectation was stated, with the expected date)",

@@ -6,15 +6,18 @@ import java.util.Map;
 import org.tracker.shared.Certainty;
 
 /**
- * A project as of a day: names, parent and children, status (its latest ACTUAL milestone),
- * milestones — ACTUAL ones that happened and PLANNED ones that were expected, a planned one whose
- * expected date has passed without the actual milestone flagged overdue — and its latest reported
- * quantities.
+ * A project as of a day: names, kind, participants, what it carries and from where, parent and
+ * children, status (its latest ACTUAL milestone), milestones — ACTUAL ones that happened and
+ * PLANNED ones that were expected, a planned one whose expected date has passed without the actual
+ * milestone flagged overdue — and its latest reported quantities.
  */
 public record ProjectView(
     String id,
     Map<String, Object> name,
     String kind,
+    List<String> participants,
+    String carries,
+    String origin,
     String parent,
     List<String> children,
     String status,
