@@ -26,11 +26,14 @@ public final class SecondApp implements AutoCloseable {
     return start(args.toArray(String[]::new));
   }
 
-  /** Starts Tracker with these arguments (and a random port, plain logs). */
+  /** Starts Tracker with these arguments (and a random port, plain logs, no seed by default). */
   public static SecondApp start(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--server.port=0");
     all.add("--logging.structured.format.console=");
+    if (all.stream().noneMatch(a -> a.startsWith("--tracker.seed.enabled="))) {
+      all.add("--tracker.seed.enabled=false"); // tests that want the seed say so
+    }
     return new SecondApp(
         new SpringApplicationBuilder(TrackerApplication.class).run(all.toArray(String[]::new)));
   }

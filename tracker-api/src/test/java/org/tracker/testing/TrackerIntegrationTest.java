@@ -29,7 +29,8 @@ public @interface TrackerIntegrationTest {
               "tracker.db.url=" + db.url(),
               "tracker.db.user=" + db.user(),
               "tracker.db.password=" + db.password(),
-              "logging.structured.format.console=")
+              "logging.structured.format.console=",
+              "tracker.seed.enabled=false")
           .applyTo(context);
     }
   }

@@ -14,6 +14,7 @@ import org.tracker.development.api.DevelopmentContent;
 import org.tracker.development.api.DevelopmentCorrected;
 import org.tracker.development.api.DevelopmentRecorded;
 import org.tracker.development.api.DevelopmentRetracted;
+import org.tracker.watch.api.WatchItemOpened;
 
 /**
  * Writes the whole log, in its global order, as the NDJSON the import reads: developments,
@@ -58,6 +59,13 @@ public class Exporter {
       ObjectNode line = json.createObjectNode();
       line.put("retractionOf", retracted.developmentId().toString());
       line.put("reason", retracted.reason());
+      return line;
+    }
+    if (payload instanceof WatchItemOpened opened) {
+      ObjectNode line = json.createObjectNode();
+      line.put("watchItem", opened.id().value());
+      ObjectNode fields = json.valueToTree(opened.content());
+      line.setAll(fields);
       return line;
     }
     return null; // not part of the development log

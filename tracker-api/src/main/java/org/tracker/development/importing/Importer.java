@@ -70,6 +70,12 @@ import org.tracker.infrastructure.axon.Authorship;
 import org.tracker.infrastructure.web.JsonErrors;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.MetaDataKeys;
+import org.tracker.watch.api.InvalidWatchItem;
+import org.tracker.watch.api.OpenWatchItem;
+import org.tracker.watch.api.WatchItemContent;
+import org.tracker.watch.api.WatchItemDraft;
+import org.tracker.watch.api.WatchItemId;
+import org.tracker.watch.api.WatchItemIntake;
 
 /**
  * Imports NDJSON, all or nothing, in two phases.
@@ -118,6 +124,7 @@ public class Importer {
   private final TransactionTemplate transaction;
   private final DataSource dataSource;
   private final ImportProgress progress;
+  private final WatchItemIntake watchItems;
 
   public Importer(
       ObjectMapper wire,
@@ -133,7 +140,8 @@ public class Importer {
       Authorship authorship,
       PlatformTransactionManager transactions,
       DataSource dataSource,
-      ImportProgress progress) {
+      ImportProgress progress,
+      WatchItemIntake watchItems) {
     this.wire = wire;
     this.store = store;
     this.developments = developments;
@@ -148,6 +156,7 @@ public class Importer {
     this.transaction = new TransactionTemplate(transactions);
     this.dataSource = dataSource;
     this.progress = progress;
+    this.watchItems = watchItems;
   }
 
   /**
@@ -259,6 +268,15 @@ public class Importer {
               while ((text = reader.readLine()) != null) {
                 Spooled entry = store.readValue(text, Spooled.class);
                 line[0] = entry.line();
+                if (entry.kind() == 'W') {
+                  append(batch, tracked);
+                  commands.sendAndWait(
+                      authorship.stamp(
+                          store.readValue(entry.payload(), OpenWatchItem.class),
+                          Map.of(MetaDataKeys.IMPORT, tracked.id())));
+                  tracked.recorded.incrementAndGet();
+                  continue;
+                }
                 DevelopmentId id = DevelopmentId.of(entry.id());
                 switch (entry.kind()) {
                   case 'P' -> {
@@ -382,6 +400,7 @@ public class Importer {
     final Set<String> actors = directory.actorCodes();
     final Set<String> documents = directory.documentIds();
     final Map<UUID, InFile> inFile = new HashMap<>();
+    final Map<WatchItemId, WatchItemContent> watchItemsInFile = new HashMap<>();
     final List<Pending> pending = new ArrayList<>();
     final List<LineError> errors = new ArrayList<>();
     long errorCount;
@@ -468,7 +487,9 @@ public class Importer {
     }
 
     private void handle(long number, String text) throws IOException {
-      if (!text.contains("\"correctionOf\"") && !text.contains("\"retractionOf\"")) {
+      if (!text.contains("\"correctionOf\"")
+          && !text.contains("\"retractionOf\"")
+          && !text.contains("\"watchItem\"")) {
         DevelopmentDraft draft;
         try {
           draft = wire.readValue(text, DevelopmentDraft.class);
@@ -499,11 +520,58 @@ public class Importer {
           correction(number, object);
         } else if (object.has("retractionOf")) {
           retraction(number, object);
+        } else if (object.has("watchItem")) {
+          watchItem(number, object);
         } else {
           record(number, convert(object, DevelopmentDraft.class));
         }
       } catch (InvalidDevelopment e) {
         fail(number, e.violations());
+      } catch (InvalidWatchItem e) {
+        fail(number, e.violations());
+      }
+    }
+
+    /**
+     * A watch item line: {@code {"watchItem": "<id>", "question": …}}. Opened in phase 2 through
+     * its aggregate; one already open with the same content is left as it is.
+     */
+    private void watchItem(long number, ObjectNode object) throws IOException {
+      resolvePending();
+      JsonNode given = object.remove("watchItem");
+      object.set("id", given);
+      OpenWatchItem open = watchItems.check(convertWatchItem(object), this);
+      WatchItemContent earlier = watchItemsInFile.get(open.id());
+      if (earlier == null) {
+        earlier = watchItems.opened(open.id()).orElse(null);
+      }
+      if (earlier != null) {
+        if (!earlier.equals(open.content())) {
+          throw new InvalidWatchItem(
+              List.of(
+                  new FieldViolation(
+                      "watchItem",
+                      "watch item "
+                          + open.id()
+                          + " already exists with other content"
+                          + (watchItemsInFile.containsKey(open.id())
+                              ? " earlier in this file"
+                              : ""))));
+        }
+        tracked.unchanged.incrementAndGet();
+        return;
+      }
+      watchItemsInFile.put(open.id(), open.content());
+      spool(
+          new Spooled(
+              'W', number, open.id().value(), 1, null, null, store.writeValueAsString(open)));
+    }
+
+    private WatchItemDraft convertWatchItem(ObjectNode object) {
+      try {
+        return wire.treeToValue(object, WatchItemDraft.class);
+      } catch (JsonProcessingException | IllegalArgumentException e) {
+        throw new InvalidWatchItem(List.of(JsonErrors.describe(e)));
       }
     }
 

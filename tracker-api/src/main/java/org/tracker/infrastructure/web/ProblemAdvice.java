@@ -25,6 +25,9 @@ import org.tracker.development.api.InvalidDevelopment;
 import org.tracker.development.api.UnknownDevelopment;
 import org.tracker.development.importing.ImportConflict;
 import org.tracker.development.importing.ImportRejected;
+import org.tracker.watch.api.InvalidWatchItem;
+import org.tracker.watch.api.UnknownWatchItem;
+import org.tracker.watch.api.WatchItemIdInUse;
 
 /**
  * Every error as {@code application/problem+json} (RFC 9457): 400 naming each wrong field, 404,
@@ -39,6 +42,21 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(InvalidDevelopment.class)
   ProblemDetail invalid(InvalidDevelopment e) {
     return badRequest("The development is not valid", e.violations());
+  }
+
+  @ExceptionHandler(InvalidWatchItem.class)
+  ProblemDetail invalidWatchItem(InvalidWatchItem e) {
+    return badRequest("The watch item is not valid", e.violations());
+  }
+
+  @ExceptionHandler(WatchItemIdInUse.class)
+  ProblemDetail watchItemConflict(WatchItemIdInUse e) {
+    return problem(HttpStatus.CONFLICT, "Id already used", e.getMessage());
+  }
+
+  @ExceptionHandler(UnknownWatchItem.class)
+  ProblemDetail unknownWatchItem(UnknownWatchItem e) {
+    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
   }
 
   @ExceptionHandler(BadRequest.class)

@@ -1,0 +1,211 @@
+package org.tracker.watch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.tracker.development.api.Citation;
+import org.tracker.development.api.DevelopmentType;
+import org.tracker.development.api.FieldViolation;
+import org.tracker.development.api.References;
+import org.tracker.shared.ActorCode;
+import org.tracker.shared.InvalidPartialDate;
+import org.tracker.shared.LocalizedText;
+import org.tracker.shared.PartialDate;
+import org.tracker.watch.api.InvalidWatchItem;
+import org.tracker.watch.api.WatchItemContent;
+import org.tracker.watch.api.WatchItemDraft;
+import org.tracker.watch.api.WatchItemId;
+import org.tracker.watch.api.WatchRule;
+
+/**
+ * Checks a watch item draft: an id, a question and what would resolve it (in English or Chinese),
+ * subjects (registered actors, or ids of agreements, projects, proposals), a rule with types or
+ * subjects, a review date, and sources citing registered documents. Every problem is named.
+ */
+public final class WatchItemValidator {
+
+  private static final int MAX_TEXT = 4000;
+  private static final Pattern SUBJECT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+
+  private WatchItemValidator() {}
+
+  /** A valid item. */
+  public record Valid(WatchItemId id, WatchItemContent content) {}
+
+  public static Valid validate(WatchItemDraft draft, References references) {
+    List<FieldViolation> violations = new ArrayList<>();
+    WatchItemId id = null;
+    if (draft.id() == null) {
+      violations.add(new FieldViolation("id", "is required: a-z, 0-9 and '-', e.g. sco-bank"));
+    } else if (!WatchItemId.isValid(draft.id())) {
+      violations.add(new FieldViolation("id", "must be a-z, 0-9 and '-', 1–80 characters"));
+    } else {
+      id = WatchItemId.of(draft.id());
+    }
+    LocalizedText question = text("question", draft.question(), violations);
+    LocalizedText resolvesWhen = text("resolvesWhen", draft.resolvesWhen(), violations);
+    List<String> subjects = subjects(draft.subjects(), references, violations);
+    WatchRule rule = rule(draft.rule(), references, violations);
+    PartialDate reviewBy = null;
+    if (draft.reviewBy() == null) {
+      violations.add(new FieldViolation("reviewBy", "is required: a partial date such as 2014-06"));
+    } else {
+      try {
+        reviewBy = PartialDate.parse(draft.reviewBy());
+      } catch (InvalidPartialDate e) {
+        violations.add(new FieldViolation("reviewBy", e.getMessage()));
+      }
+    }
+    List<Citation> sources = sources(draft.sources(), references, violations);
+    if (!violations.isEmpty()) {
+      throw new InvalidWatchItem(violations);
+    }
+    return new Valid(
+        id, new WatchItemContent(question, subjects, resolvesWhen, rule, reviewBy, sources));
+  }
+
+  private static LocalizedText text(
+      String field, LocalizedText text, List<FieldViolation> violations) {
+    if (text == null || text.isEmpty()) {
+      violations.add(
+          new FieldViolation(
+              field, "is required: {\"en\": \"…\", \"zh-Hant\": \"…\"}, at least one"));
+      return null;
+    }
+    String en = clean(field + ".en", text.en(), violations);
+    String zh = clean(field + ".zh-Hant", text.zhHant(), violations);
+    return new LocalizedText(en, zh);
+  }
+
+  private static String clean(String field, String text, List<FieldViolation> violations) {
+    if (text == null) {
+      return null;
+    }
+    String trimmed = text.strip();
+    if (trimmed.isEmpty()) {
+      violations.add(new FieldViolation(field, "is blank"));
+    } else if (trimmed.length() > MAX_TEXT) {
+      violations.add(new FieldViolation(field, "is longer than " + MAX_TEXT + " characters"));
+    }
+    return trimmed;
+  }
+
+  private static List<String> subjects(
+      List<String> subjects, References references, List<FieldViolation> violations) {
+    if (subjects == null || subjects.isEmpty()) {
+      violations.add(
+          new FieldViolation(
+              "subjects",
+              "name at least one: an actor code (CHN) or an id (sco-development-bank)"));
+      return List.of();
+    }
+    List<String> clean = new ArrayList<>();
+    for (int i = 0; i < subjects.size(); i++) {
+      String subject = subjects.get(i);
+      String field = "subjects[" + i + "]";
+      if (subject != null && ActorCode.isValid(subject)) {
+        if (!references.actorExists(ActorCode.of(subject))) {
+          violations.add(
+              new FieldViolation(
+                  field, "unknown actor '" + subject + "'; register it first (ACTOR_REGISTERED)"));
+        }
+      } else if (subject == null || !SUBJECT_ID.matcher(subject).matches()) {
+        violations.add(
+            new FieldViolation(
+                field, "must be an actor code (CHN) or an id of a-z, 0-9 and '-' (line-d)"));
+      }
+      if (subject != null && !clean.contains(subject)) {
+        clean.add(subject);
+      }
+    }
+    return clean;
+  }
+
+  private static WatchRule rule(
+      WatchItemDraft.RuleDraft rule, References references, List<FieldViolation> violations) {
+    if (rule == null || (empty(rule.types()) && empty(rule.subjects()))) {
+      violations.add(
+          new FieldViolation(
+              "rule",
+              "is required and names development types or subjects, e.g. {\"types\":"
+                  + " [\"PROPOSAL_REALISED\"], \"subjects\": [\"sco-development-bank\"]}"));
+      return null;
+    }
+    List<DevelopmentType> types = new ArrayList<>();
+    List<String> given = rule.types() == null ? List.of() : rule.types();
+    for (int i = 0; i < given.size(); i++) {
+      String name = given.get(i);
+      var type =
+          name == null ? java.util.Optional.<DevelopmentType>empty() : DevelopmentType.named(name);
+      if (type.isEmpty()) {
+        violations.add(new FieldViolation("rule.types[" + i + "]", "is not a development type"));
+      } else {
+        types.add(type.get());
+      }
+    }
+    List<ActorCode> actors = new ArrayList<>();
+    List<String> codes = rule.actors() == null ? List.of() : rule.actors();
+    for (int i = 0; i < codes.size(); i++) {
+      String code = codes.get(i);
+      if (!ActorCode.isValid(code) || !references.actorExists(ActorCode.of(code))) {
+        violations.add(
+            new FieldViolation("rule.actors[" + i + "]", "must be a registered actor's code"));
+      } else {
+        actors.add(ActorCode.of(code));
+      }
+    }
+    List<String> subjects = rule.subjects() == null ? List.of() : rule.subjects();
+    for (int i = 0; i < subjects.size(); i++) {
+      if (subjects.get(i) == null || !SUBJECT_ID.matcher(subjects.get(i)).matches()) {
+        violations.add(
+            new FieldViolation("rule.subjects[" + i + "]", "must be an id of a-z, 0-9 and '-'"));
+      }
+    }
+    Map<String, Object> attributes = new LinkedHashMap<>();
+    if (rule.attributes() != null) {
+      rule.attributes()
+          .forEach(
+              (name, value) -> {
+                if (value == null || value instanceof Map<?, ?> || value instanceof List<?>) {
+                  violations.add(
+                      new FieldViolation(
+                          "rule.attributes." + name, "must be a text, number or true/false"));
+                } else {
+                  attributes.put(name, value);
+                }
+              });
+    }
+    return new WatchRule(types, actors, subjects, attributes);
+  }
+
+  private static List<Citation> sources(
+      List<Citation> sources, References references, List<FieldViolation> violations) {
+    List<Citation> clean = new ArrayList<>();
+    List<Citation> given = sources == null ? List.of() : sources;
+    for (int i = 0; i < given.size(); i++) {
+      Citation c = given.get(i);
+      String field = "sources[" + i + "]";
+      if (c == null || c.document() == null || c.locator() == null) {
+        violations.add(new FieldViolation(field, "must be {document, locator, quote}"));
+        continue;
+      }
+      if (!references.documentExists(c.document())) {
+        violations.add(
+            new FieldViolation(
+                field + ".document", "unknown document; register it first (DOCUMENT_REGISTERED)"));
+      }
+      clean.add(
+          new Citation(
+              c.document().strip(),
+              clean(field + ".locator", c.locator(), violations),
+              clean(field + ".quote", c.quote(), violations)));
+    }
+    return clean;
+  }
+
+  private static boolean empty(List<?> list) {
+    return list == null || list.isEmpty();
+  }
+}

@@ -1,0 +1,33 @@
+package org.tracker.watch.api;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.regex.Pattern;
+
+/** A watch item's id: lower-case letters, digits and hyphens, like other ids analysts choose. */
+public record WatchItemId(String value) {
+
+  private static final Pattern SHAPE = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+
+  public WatchItemId {
+    if (!isValid(value)) {
+      throw new IllegalArgumentException(
+          "'" + value + "' is not a watch item id (a-z, 0-9 and '-', 1–80 characters)");
+    }
+  }
+
+  public static boolean isValid(String value) {
+    return value != null && SHAPE.matcher(value).matches();
+  }
+
+  @JsonCreator
+  public static WatchItemId of(String value) {
+    return new WatchItemId(value);
+  }
+
+  @JsonValue
+  @Override
+  public String toString() {
+    return value;
+  }
+}
