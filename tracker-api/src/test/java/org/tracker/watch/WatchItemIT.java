@@ -117,7 +117,7 @@ class WatchItemIT {
     assertThat(fields(response.json()))
         .contains(
             "id",
-            "question.en",
+            "question",
             "resolvesWhen",
             "subjects[0]",
             "rule",
