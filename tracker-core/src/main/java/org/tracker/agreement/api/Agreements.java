@@ -67,6 +67,14 @@ public final class Agreements {
           f.actors().forEach(a -> parties.put(a, new Party(a, status, date, c)));
         }
         case AGREEMENT_ENTERED_INTO_FORCE -> {
+          if (title == null) { // an agreement known from its entry into force alone
+            title = f.text("title");
+            titleEn = f.text("titleEn");
+          }
+          if (obligations.isEmpty()
+              && f.content().attributes().get("obligations") instanceof List<?> list) {
+            obligations = (List<String>) list;
+          }
           state = "IN_FORCE";
           since = date;
           certainty = c;

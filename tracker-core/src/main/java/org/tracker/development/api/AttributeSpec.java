@@ -23,6 +23,22 @@ public record AttributeSpec(
     return new AttributeSpec(name, AttributeKind.CHOICE, required, allowed, description);
   }
 
+  /** What an agreement's parties may undertake. */
+  static final List<String> OBLIGATIONS =
+      List.of(
+          "DEFENCE",
+          "NON_AGGRESSION",
+          "CONSULTATION",
+          "TRANSIT",
+          "SUPPLY",
+          "CONSTRUCTION",
+          "TRADE",
+          "INVESTMENT",
+          "FINANCE",
+          "SECURITY_COOPERATION",
+          "GOOD_NEIGHBOURLINESS",
+          "COOPERATION");
+
   static AttributeSpec choices(String name, List<String> allowed, String description) {
     return new AttributeSpec(name, AttributeKind.CHOICES, false, allowed, description);
   }
