@@ -13,13 +13,14 @@ import org.tracker.development.api.DevelopmentHistory;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DevelopmentRevision;
 import org.tracker.shared.MetaDataKeys;
+import org.tracker.watch.api.DevelopmentStates;
 
 /**
  * Reads developments from their streams in the log: the authority on what exists, at which version,
  * with which content. Streams are short, so this is cheap, and it is never behind.
  */
 @Component
-public class DevelopmentLog {
+public class DevelopmentLog implements DevelopmentStates {
 
   private final EventStore eventStore;
   private final JdbcClient jdbc;
@@ -27,6 +28,16 @@ public class DevelopmentLog {
   public DevelopmentLog(EventStore eventStore, JdbcClient jdbc) {
     this.eventStore = eventStore;
     this.jdbc = jdbc;
+  }
+
+  @Override
+  public boolean exists(DevelopmentId id) {
+    return eventStore.lastSequenceNumberFor(id.toString()).isPresent();
+  }
+
+  @Override
+  public boolean isRetracted(DevelopmentId id) {
+    return load(id).map(DevelopmentHistory::retracted).orElse(false);
   }
 
   public Optional<DevelopmentHistory> load(DevelopmentId id) {

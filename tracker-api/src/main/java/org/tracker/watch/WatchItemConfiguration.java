@@ -1,10 +1,15 @@
 package org.tracker.watch;
 
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tracker.watch.api.DevelopmentStates;
 
-/** Registers the watch item aggregate and its projection (core carries no Spring stereotype). */
+/**
+ * Registers the watch item aggregate, its projection and its rule matcher (core carries no Spring
+ * stereotype).
+ */
 @Configuration(proxyBeanMethods = false)
 public class WatchItemConfiguration {
 
@@ -16,5 +21,11 @@ public class WatchItemConfiguration {
   @Bean
   WatchItemProjection watchItemProjection(WatchItemStore store) {
     return new WatchItemProjection(store);
+  }
+
+  @Bean
+  WatchRuleMatcher watchRuleMatcher(
+      WatchRuleStore store, CommandGateway commands, DevelopmentStates developments) {
+    return new WatchRuleMatcher(store, commands, developments);
   }
 }

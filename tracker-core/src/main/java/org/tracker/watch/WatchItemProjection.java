@@ -1,6 +1,7 @@
 package org.tracker.watch;
 
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -11,11 +12,17 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.tracker.shared.MetaDataKeys;
 import org.tracker.watch.api.FindWatchItem;
 import org.tracker.watch.api.ListWatchItems;
+import org.tracker.watch.api.WatchItemEvents.EvidenceLinked;
+import org.tracker.watch.api.WatchItemEvents.EvidenceWithdrawn;
+import org.tracker.watch.api.WatchItemEvents.WatchItemDropped;
+import org.tracker.watch.api.WatchItemEvents.WatchItemReopened;
+import org.tracker.watch.api.WatchItemEvents.WatchItemResolved;
 import org.tracker.watch.api.WatchItemList;
 import org.tracker.watch.api.WatchItemOpened;
 import org.tracker.watch.api.WatchItemView;
+import org.tracker.watch.api.WatchStatus;
 
-/** The watch items as they stand, from their events; answers the watch item queries. */
+/** The watch items as they stand, for lists and filters; one item's history is in its stream. */
 @ProcessingGroup(WatchItemProjection.GROUP)
 public class WatchItemProjection {
 
@@ -36,6 +43,31 @@ public class WatchItemProjection {
     store.opened(event.id(), event.content(), at, by, token.position().orElse(0));
   }
 
+  @EventHandler
+  void on(EvidenceLinked event, @Timestamp Instant at) {
+    store.evidenceLinked(event.id(), event.developmentId(), at);
+  }
+
+  @EventHandler
+  void on(EvidenceWithdrawn event, @Timestamp Instant at) {
+    store.evidenceWithdrawn(event.id(), event.developmentId(), at);
+  }
+
+  @EventHandler
+  void on(WatchItemResolved event) {
+    store.decided(event.id(), WatchStatus.RESOLVED, event.outcome());
+  }
+
+  @EventHandler
+  void on(WatchItemDropped event) {
+    store.decided(event.id(), WatchStatus.DROPPED, null);
+  }
+
+  @EventHandler
+  void on(WatchItemReopened event) {
+    store.reopened(event.id());
+  }
+
   @ResetHandler
   void reset() {
     store.clear();
@@ -43,11 +75,12 @@ public class WatchItemProjection {
 
   @QueryHandler
   public WatchItemView handle(FindWatchItem query) {
-    return store.find(query.id()).orElse(null);
+    return store.find(query.id(), query.today()).orElse(null);
   }
 
   @QueryHandler
   public WatchItemList handle(ListWatchItems query) {
-    return new WatchItemList(store.list(query));
+    List<WatchItemView> items = store.list(query);
+    return new WatchItemList(items);
   }
 }

@@ -28,6 +28,7 @@ import org.tracker.development.importing.ImportRejected;
 import org.tracker.watch.api.InvalidWatchItem;
 import org.tracker.watch.api.UnknownWatchItem;
 import org.tracker.watch.api.WatchItemIdInUse;
+import org.tracker.watch.api.WatchTransitionRefused;
 
 /**
  * Every error as {@code application/problem+json} (RFC 9457): 400 naming each wrong field, 404,
@@ -52,6 +53,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(WatchItemIdInUse.class)
   ProblemDetail watchItemConflict(WatchItemIdInUse e) {
     return problem(HttpStatus.CONFLICT, "Id already used", e.getMessage());
+  }
+
+  @ExceptionHandler(WatchTransitionRefused.class)
+  ProblemDetail watchTransition(WatchTransitionRefused e) {
+    ProblemDetail problem = problem(HttpStatus.CONFLICT, "Not allowed now", e.getMessage());
+    problem.setProperty("currentStatus", e.current());
+    return problem;
   }
 
   @ExceptionHandler(UnknownWatchItem.class)

@@ -3,6 +3,10 @@ package org.tracker.watch.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,27 +20,37 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tracker.infrastructure.web.BadRequest;
 import org.tracker.watch.WatchItems;
-import org.tracker.watch.api.FindWatchItem;
 import org.tracker.watch.api.ListWatchItems;
 import org.tracker.watch.api.UnknownWatchItem;
+import org.tracker.watch.api.WatchItemDetail;
 import org.tracker.watch.api.WatchItemDraft;
 import org.tracker.watch.api.WatchItemId;
 import org.tracker.watch.api.WatchItemList;
-import org.tracker.watch.api.WatchItemView;
 import org.tracker.watch.api.WatchStatus;
 
-/** Things to keep watching: open one, list them, read one. */
+/** Things to keep watching: open, list, read, link evidence, resolve, drop, reopen. */
 @RestController
 @RequestMapping("/api/watch-items")
 @Tag(name = "Watch items")
 public class WatchItemController {
 
+  /** A request to link a development as evidence. */
+  public record EvidenceRequest(String developmentId, String note) {}
+
+  /** A resolution: HAPPENED, DID_NOT_HAPPEN or OVERTAKEN, and why. */
+  public record ResolutionRequest(String outcome, String reason) {}
+
+  /** Why (dropping, reopening). */
+  public record ReasonRequest(String reason) {}
+
   private final WatchItems watchItems;
   private final QueryGateway queries;
+  private final Clock clock;
 
-  public WatchItemController(WatchItems watchItems, QueryGateway queries) {
+  public WatchItemController(WatchItems watchItems, QueryGateway queries, Clock clock) {
     this.watchItems = watchItems;
     this.queries = queries;
+    this.clock = clock;
   }
 
   @Operation(
@@ -44,33 +58,77 @@ public class WatchItemController {
           "Open a watch item: question, subjects, what would resolve it, a rule, a review date;"
               + " the same id and content again answers 200")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<WatchItemView> open(@RequestBody WatchItemDraft draft) {
-    WatchItems.Outcome outcome = watchItems.open(draft);
-    return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
-        .location(URI.create("/api/watch-items/" + outcome.item().id()))
-        .body(outcome.item());
+  public ResponseEntity<WatchItemDetail> open(@RequestBody WatchItemDraft draft) {
+    return answer(watchItems.open(draft));
   }
 
-  @Operation(summary = "Watch items by review date, filtered by status and subject")
+  @Operation(
+      summary =
+          "Watch items by review date. Filters: status, subject, actor, overdue=true (review date"
+              + " passed, still watched), quietMonths=N (watched, no evidence for N months)")
   @GetMapping
   public WatchItemList list(
       @RequestParam(required = false) String status,
-      @RequestParam(required = false) String subject) {
-    return queries.query(new ListWatchItems(status(status), subject), WatchItemList.class).join();
+      @RequestParam(required = false) String subject,
+      @RequestParam(required = false) String actor,
+      @RequestParam(defaultValue = "false") boolean overdue,
+      @RequestParam(required = false) Integer quietMonths) {
+    if (quietMonths != null && (quietMonths < 0 || quietMonths > 1200)) {
+      throw new BadRequest("quietMonths", "must be between 0 and 1200");
+    }
+    LocalDate today = LocalDate.now(clock);
+    return queries
+        .query(
+            new ListWatchItems(
+                status(status),
+                subject,
+                actor,
+                overdue,
+                quietMonths == null
+                    ? null
+                    : ZonedDateTime.now(clock).minusMonths(quietMonths).toInstant(),
+                today),
+            WatchItemList.class)
+        .join();
   }
 
-  @Operation(summary = "One watch item")
+  @Operation(summary = "One watch item: question, rule, state, evidence and full history")
   @GetMapping("/{id}")
-  public WatchItemView one(@PathVariable String id) {
+  public WatchItemDetail one(@PathVariable String id) {
     if (!WatchItemId.isValid(id)) {
       throw new UnknownWatchItem(id);
     }
-    WatchItemView view =
-        queries.query(new FindWatchItem(WatchItemId.of(id)), WatchItemView.class).join();
-    if (view == null) {
-      throw new UnknownWatchItem(id);
-    }
-    return view;
+    return watchItems.load(WatchItemId.of(id)).orElseThrow(() -> new UnknownWatchItem(id));
+  }
+
+  @Operation(summary = "Link a development as evidence (an analyst's judgement)")
+  @PostMapping(path = "/{id}/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public WatchItemDetail evidence(@PathVariable String id, @RequestBody EvidenceRequest request) {
+    return watchItems.link(id, request.developmentId(), request.note()).item();
+  }
+
+  @Operation(summary = "Resolve: HAPPENED, DID_NOT_HAPPEN or OVERTAKEN, with a reason")
+  @PostMapping(path = "/{id}/resolution", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public WatchItemDetail resolve(@PathVariable String id, @RequestBody ResolutionRequest request) {
+    return watchItems.resolve(id, request.outcome(), request.reason()).item();
+  }
+
+  @Operation(summary = "Drop: no longer worth watching, with a reason")
+  @PostMapping(path = "/{id}/drop", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public WatchItemDetail drop(@PathVariable String id, @RequestBody ReasonRequest request) {
+    return watchItems.drop(id, request.reason()).item();
+  }
+
+  @Operation(summary = "Reopen a resolved or dropped item, with a reason")
+  @PostMapping(path = "/{id}/reopening", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public WatchItemDetail reopen(@PathVariable String id, @RequestBody ReasonRequest request) {
+    return watchItems.reopen(id, request.reason()).item();
+  }
+
+  private static ResponseEntity<WatchItemDetail> answer(WatchItems.Outcome outcome) {
+    return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
+        .location(URI.create("/api/watch-items/" + outcome.item().item().id()))
+        .body(outcome.item());
   }
 
   private static WatchStatus status(String text) {
@@ -81,8 +139,7 @@ public class WatchItemController {
       return WatchStatus.valueOf(text);
     } catch (IllegalArgumentException e) {
       throw new BadRequest(
-          "status",
-          "'" + text + "' is not a status; one of " + java.util.List.of(WatchStatus.values()));
+          "status", "'" + text + "' is not a status; one of " + List.of(WatchStatus.values()));
     }
   }
 }

@@ -47,7 +47,11 @@ class EventStoreSchemaIT {
             "development",
             "fact",
             "fact_actor",
-            "fact_dyad");
+            "fact_dyad",
+            "watch_item",
+            "watch_evidence",
+            "watch_rule",
+            "watch_rule_link");
     assertThat(migrations).startsWith("V001__event_store.sql", "V002__registry.sql");
   }
 

@@ -1,4 +1,8 @@
 package org.tracker.watch.api;
 
-/** One watch item, or null. */
-public record FindWatchItem(WatchItemId id) {}
+import java.time.LocalDate;
+
+/**
+ * One watch item as it stands in the list projection (overdue judged on {@code today}), or null.
+ */
+public record FindWatchItem(WatchItemId id, LocalDate today) {}

@@ -1,4 +1,17 @@
 package org.tracker.watch.api;
 
-/** Watch items, filtered by status and by a subject (an actor code or an id); both optional. */
-public record ListWatchItems(WatchStatus status, String subject) {}
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Watch items, each filter optional: a status; a subject or an actor (both look in the item's
+ * subjects); only those overdue on {@code today} (review date passed, still watched); only those
+ * watched with no evidence since {@code quietSince}.
+ */
+public record ListWatchItems(
+    WatchStatus status,
+    String subject,
+    String actor,
+    boolean overdue,
+    Instant quietSince,
+    LocalDate today) {}

@@ -1,0 +1,160 @@
+package org.tracker.stream;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.tracker.development.api.DevelopmentEvent;
+import org.tracker.infrastructure.web.BadRequest;
+import org.tracker.shared.MetaDataKeys;
+import org.tracker.watch.api.WatchItemOpened;
+
+/**
+ * {@code GET /api/stream}: Server-Sent Events for dashboards — every development recorded,
+ * corrected or retracted and every watch item change, as it enters the log. Each event's id is its
+ * log position: a client that reconnects with {@code Last-Event-ID} gets everything after it, read
+ * from the log itself, so nothing is missed across a disconnect or a restart. Without the header a
+ * client starts at the head. Each connection reads its own stream of the event store on its own
+ * thread (at most {@value #MAX_CLIENTS} at once).
+ */
+@RestController
+@Tag(name = "Live updates")
+public class LiveStream {
+
+  static final int MAX_CLIENTS = 64;
+  private static final Logger log = LoggerFactory.getLogger(LiveStream.class);
+  private static final Duration CONNECTION = Duration.ofMinutes(30);
+  private static final long KEEP_ALIVE_SECONDS = 15;
+
+  /** What a dashboard receives for one event. */
+  public record Update(
+      long position, String kind, Instant recordedAt, String recordedBy, Object payload) {}
+
+  private final EventStore eventStore;
+  private final AtomicInteger threads = new AtomicInteger();
+  private final ThreadPoolExecutor readers =
+      (ThreadPoolExecutor)
+          Executors.newFixedThreadPool(
+              MAX_CLIENTS,
+              task -> {
+                Thread t = new Thread(task, "live-stream-" + threads.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+              });
+
+  public LiveStream(EventStore eventStore) {
+    this.eventStore = eventStore;
+  }
+
+  @Operation(
+      summary =
+          "Server-Sent Events: developments and watch item changes as they are recorded; the"
+              + " event id is the log position — reconnect with Last-Event-ID to miss nothing")
+  @GetMapping(path = "/api/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  public SseEmitter stream(
+      @Parameter(description = "the last event id received; omit to start now")
+          @RequestHeader(value = "Last-Event-ID", required = false)
+          String lastEventId) {
+    TrackingToken from = from(lastEventId);
+    if (readers.getActiveCount() >= MAX_CLIENTS) {
+      throw new BadRequest("stream", "too many live connections; try again later");
+    }
+    SseEmitter emitter = new SseEmitter(CONNECTION.toMillis());
+    AtomicBoolean open = new AtomicBoolean(true);
+    emitter.onCompletion(() -> open.set(false));
+    emitter.onTimeout(() -> open.set(false));
+    emitter.onError(e -> open.set(false));
+    try {
+      readers.execute(() -> pump(from, emitter, open));
+    } catch (RejectedExecutionException e) {
+      throw new BadRequest("stream", "too many live connections; try again later");
+    }
+    return emitter;
+  }
+
+  private void pump(TrackingToken from, SseEmitter emitter, AtomicBoolean open) {
+    try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(from)) {
+      emitter.send(SseEmitter.event().comment("connected"));
+      while (open.get()) {
+        if (!events.hasNextAvailable((int) KEEP_ALIVE_SECONDS, TimeUnit.SECONDS)) {
+          emitter.send(SseEmitter.event().comment("keep-alive"));
+          continue;
+        }
+        TrackedEventMessage<?> event = events.nextAvailable();
+        Object payload = event.getPayload();
+        if (payload instanceof DevelopmentEvent || isWatchItemEvent(payload)) {
+          long position = event.trackingToken().position().orElse(0);
+          emitter.send(
+              SseEmitter.event()
+                  .id(Long.toString(position))
+                  .name(payload.getClass().getSimpleName())
+                  .data(
+                      new Update(
+                          position,
+                          payload.getClass().getSimpleName(),
+                          event.getTimestamp(),
+                          (String) event.getMetaData().get(MetaDataKeys.RECORDED_BY),
+                          payload),
+                      MediaType.APPLICATION_JSON));
+        }
+      }
+      emitter.complete();
+    } catch (IOException | IllegalStateException e) {
+      // the client went away: nothing to tell it
+      emitter.completeWithError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      emitter.complete();
+    } catch (RuntimeException e) {
+      log.warn("live stream stopped: {}", e.getMessage());
+      emitter.completeWithError(e);
+    }
+  }
+
+  private static boolean isWatchItemEvent(Object payload) {
+    return payload instanceof WatchItemOpened
+        || payload.getClass().getName().startsWith(WatchItemOpened.class.getPackageName() + ".");
+  }
+
+  private TrackingToken from(String lastEventId) {
+    if (lastEventId == null || lastEventId.isBlank()) {
+      return eventStore.createHeadToken();
+    }
+    try {
+      long position = Long.parseLong(lastEventId.strip());
+      if (position < 0) {
+        throw new NumberFormatException();
+      }
+      return GapAwareTrackingToken.newInstance(position, Collections.emptySet());
+    } catch (NumberFormatException e) {
+      throw new BadRequest("Last-Event-ID", "must be an event id this stream sent (a number)");
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    readers.shutdownNow();
+  }
+}

@@ -1,0 +1,201 @@
+package org.tracker.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tracker.testing.Api;
+import org.tracker.testing.Fixtures;
+import org.tracker.testing.TrackerIntegrationTest;
+
+/** Dashboards follow the log live, and miss nothing across a reconnect. */
+@TrackerIntegrationTest
+class LiveStreamIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort int port;
+  Api api;
+  String doc;
+  String a;
+  String b;
+
+  @BeforeEach
+  void setUp() {
+    api = new Api(port);
+    Fixtures fixtures = new Fixtures(api);
+    doc = fixtures.document();
+    a = fixtures.actor();
+    b = fixtures.actor();
+  }
+
+  /** One SSE event: its id and its JSON data. */
+  record Sse(String id, String name, JsonNode data) {}
+
+  /** A connection reading events on a thread of its own until closed. */
+  final class Connection implements AutoCloseable {
+    final BlockingQueue<Sse> events = new ArrayBlockingQueue<>(1000);
+    final InputStream body;
+    final Thread reader;
+
+    Connection(String lastEventId) throws Exception {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/stream"))
+              .header("Accept", "text/event-stream");
+      if (lastEventId != null) {
+        request.header("Last-Event-ID", lastEventId);
+      }
+      HttpResponse<InputStream> response =
+          HttpClient.newHttpClient()
+              .send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("text/event-stream");
+      body = response.body();
+      reader = new Thread(this::read, "sse-test-reader");
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    private void read() {
+      try (BufferedReader lines =
+          new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+        String id = null;
+        String name = null;
+        StringBuilder data = new StringBuilder();
+        String line;
+        while ((line = lines.readLine()) != null) {
+          if (line.isEmpty()) {
+            if (!data.isEmpty()) {
+              events.add(new Sse(id, name, JSON.readTree(data.toString())));
+            }
+            id = null;
+            name = null;
+            data.setLength(0);
+          } else if (line.startsWith("id:")) {
+            id = line.substring(3).strip();
+          } else if (line.startsWith("event:")) {
+            name = line.substring(6).strip();
+          } else if (line.startsWith("data:")) {
+            data.append(line.substring(5));
+          }
+        }
+      } catch (Exception e) {
+        // closed
+      }
+    }
+
+    /** The next event about our actors, waiting at most a few seconds. */
+    Sse next() throws InterruptedException {
+      return next(Duration.ofSeconds(10));
+    }
+
+    Sse next(Duration wait) throws InterruptedException {
+      long deadline = System.nanoTime() + wait.toNanos();
+      while (System.nanoTime() < deadline) {
+        Sse event = events.poll(100, TimeUnit.MILLISECONDS);
+        if (event != null && event.data().toString().contains(a)) {
+          return event;
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public void close() throws Exception {
+      body.close();
+    }
+  }
+
+  private String visit(String date) {
+    Api.Response response =
+        api.post(
+            "/api/developments",
+            """
+            {"type": "VISIT", "date": "%s", "actors": ["%s", "%s"], "attributes": {},
+             "summary": {"en": "a visit"}, "sources": [{"document": "%s", "locator": "p. 2"}]}"""
+                .formatted(date, a, b, doc));
+    assertThat(response.status()).as(response.text()).isEqualTo(201);
+    return response.json().path("id").asText();
+  }
+
+  @Test
+  void aDashboardSeesDevelopmentsAndWatchItemsAndAfterReconnectingExactlyWhatItMissed()
+      throws Exception {
+    String lastId;
+    try (Connection live = new Connection(null)) {
+      String first = visit("2013-09");
+      Sse event = live.next();
+      assertThat(event).isNotNull();
+      assertThat(event.name()).isEqualTo("DevelopmentRecorded");
+      assertThat(event.data().path("payload").path("developmentId").asText()).isEqualTo(first);
+      assertThat(event.data().path("position").asText()).isEqualTo(event.id());
+
+      Api.Response opened =
+          api.post(
+              "/api/watch-items",
+              """
+              {"id": "watch-%s", "question": {"en": "Another visit?"}, "subjects": ["%s"],
+               "resolvesWhen": {"en": "a visit"}, "rule": {"types": ["VISIT"]},
+               "reviewBy": "2030"}"""
+                  .formatted(a.toLowerCase(), a));
+      assertThat(opened.status()).as(opened.text()).isEqualTo(201);
+      Sse watch = live.next();
+      assertThat(watch.name()).isEqualTo("WatchItemOpened");
+      assertThat(watch.data().path("payload").path("id").asText())
+          .isEqualTo("watch-" + a.toLowerCase());
+      lastId = watch.id();
+    }
+
+    String second = visit("2013-10");
+    String third = visit("2013-11");
+
+    try (Connection back = new Connection(lastId)) {
+      List<String> received = new ArrayList<>();
+      for (Sse event = back.next(); event != null; event = back.next()) {
+        if (event.name().equals("DevelopmentRecorded")) {
+          received.add(event.data().path("payload").path("developmentId").asText());
+        }
+        if (received.size() == 2) {
+          break;
+        }
+      }
+      assertThat(received).containsExactly(second, third);
+      assertThat(back.next(Duration.ofMillis(700))).isNull();
+    }
+  }
+
+  @Test
+  void aBadLastEventIdIsA400() {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/stream"))
+            .header("Last-Event-ID", "yesterday")
+            .GET()
+            .build();
+    try {
+      HttpResponse<String> response =
+          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertThat(response.body()).contains("Last-Event-ID");
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+}

@@ -1,0 +1,294 @@
+package org.tracker.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tracker.testing.Api;
+import org.tracker.testing.Fixtures;
+import org.tracker.testing.Projections;
+import org.tracker.testing.TrackerIntegrationTest;
+
+/** Watch items that watch: rules link evidence by themselves; analysts decide; review dates. */
+@TrackerIntegrationTest
+class WatchingIT {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired EventProcessingConfiguration processing;
+  @Autowired DataSource dataSource;
+
+  Api api;
+  String doc;
+  String chn;
+  String kaz;
+  String project;
+
+  @BeforeEach
+  void setUp() {
+    api = new Api(port);
+    Fixtures fixtures = new Fixtures(api);
+    doc = fixtures.document();
+    chn = fixtures.actor();
+    kaz = fixtures.actor();
+    project = "line-" + Fixtures.freshId().substring(0, 8);
+  }
+
+  /** An item watching for the project's construction to start, reviewed by {@code reviewBy}. */
+  private String watch(String reviewBy) {
+    String id = "watch-" + Fixtures.freshId().substring(0, 8);
+    Api.Response response =
+        api.post(
+            "/api/watch-items",
+            """
+            {"id": "%s", "question": {"en": "Does construction of %s start?"},
+             "subjects": ["%s", "%s"], "resolvesWhen": {"en": "Construction starts"},
+             "rule": {"types": ["PROJECT_MILESTONE"], "subjects": ["%s"],
+                      "attributes": {"milestone": "CONSTRUCTION_STARTED", "status": "ACTUAL"}},
+             "reviewBy": "%s"}"""
+                .formatted(id, project, chn, project, project, reviewBy));
+    assertThat(response.status()).as(response.text()).isEqualTo(201);
+    return id;
+  }
+
+  private String milestone(String id, String milestone, String date) {
+    return """
+        {"id": "%s", "type": "PROJECT_MILESTONE", "date": "%s", "actors": ["%s"],
+         "attributes": {"projectId": "%s", "milestone": "%s", "status": "ACTUAL"},
+         "summary": {"en": "%s"}, "sources": [{"document": "%s", "locator": "p. 1"}]}"""
+        .formatted(id, date, chn, project, milestone, milestone, doc);
+  }
+
+  private String record(String body) {
+    Api.Response response = api.post("/api/developments", body);
+    assertThat(response.status()).as(response.text()).isEqualTo(201);
+    return response.json().path("id").asText();
+  }
+
+  private JsonNode item(String id) {
+    return api.get("/api/watch-items/" + id).json();
+  }
+
+  private JsonNode awaitStatus(String id, String status) {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> item(id).path("status").asText().equals(status));
+    return item(id);
+  }
+
+  @Test
+  void aRecordedDevelopmentMatchingTheRuleBecomesEvidenceByItself() {
+    String item = watch("2030");
+    record(milestone(Fixtures.freshId(), "AGREED", "2014-01")); // not the milestone watched
+    String started = record(milestone(Fixtures.freshId(), "CONSTRUCTION_STARTED", "2014-06"));
+
+    JsonNode seen = awaitStatus(item, "EVIDENCE_SEEN");
+
+    assertThat(evidence(seen)).containsExactly(started);
+    assertThat(seen.path("evidence").get(0).path("byRule").asBoolean()).isTrue();
+    assertThat(changes(seen)).containsExactly("OPENED", "EVIDENCE_LINKED");
+  }
+
+  @Test
+  void anImportedAndABackfilledDevelopmentCountToo() {
+    String item = watch("2030");
+    String imported = Fixtures.freshId();
+    Api.Response response =
+        api.post(
+            "/api/import",
+            "application/x-ndjson",
+            milestone(imported, "CONSTRUCTION_STARTED", "2014-06").replace("\n", " ") + "\n");
+    assertThat(response.status()).as(response.text()).isEqualTo(200);
+    awaitStatus(item, "EVIDENCE_SEEN");
+
+    String backfilled = record(milestone(Fixtures.freshId(), "CONSTRUCTION_STARTED", "1998"));
+    await().atMost(Duration.ofSeconds(20)).until(() -> evidence(item(item)).size() == 2);
+    assertThat(evidence(item(item))).containsExactly(imported, backfilled);
+  }
+
+  @Test
+  void developmentsRecordedBeforeTheItemWasOpenedAreNotItsEvidence() {
+    record(milestone(Fixtures.freshId(), "CONSTRUCTION_STARTED", "2014-06"));
+    String item = watch("2030");
+    String marker = watch("2030"); // opened after: sees the next one
+    String next = record(milestone(Fixtures.freshId(), "CONSTRUCTION_STARTED", "2015"));
+
+    awaitStatus(marker, "EVIDENCE_SEEN");
+    assertThat(evidence(item(item))).containsExactly(next);
+  }
+
+  @Test
+  void aRetractionWithdrawsTheEvidenceAndTheItemIsOpenAgain() {
+    String item = watch("2030");
+    String started = record(milestone(Fixtures.freshId(), "CONSTRUCTION_STARTED", "2014-06"));
+    awaitStatus(item, "EVIDENCE_SEEN");
+
+    Api.Response retracted =
+        api.post("/api/developments/" + started + "/retraction", "{\"reason\": \"wrong project\"}");
+    assertThat(retracted.status()).isEqualTo(201);
+
+    JsonNode open = awaitStatus(item, "OPEN");
+    JsonNode evidence = open.path("evidence").get(0);
+    assertThat(evidence.path("withdrawnAt").asText()).isNotBlank();
+    assertThat(evidence.path("withdrawnBecause").asText()).contains("retracted");
+    assertThat(open.path("evidenceCount").asInt()).isZero();
+    assertThat(changes(open)).endsWith("EVIDENCE_WITHDRAWN");
+  }
+
+  @Test
+  void rebuildingTheProjectionsDuplicatesNoEvidence() {
+    String item = watch("2030");
+    record(milestone(Fixtures.freshId(), "CONSTRUCTION_STARTED", "2014-06"));
+    awaitStatus(item, "EVIDENCE_SEEN");
+    Projections.awaitCaughtUp(processing, dataSource);
+    long events = count("SELECT count(*) FROM domain_event_entry");
+    String listed = listed(item);
+
+    for (String name : List.of(WatchItemProjection.GROUP, WatchRuleMatcher.GROUP)) {
+      StreamingEventProcessor p =
+          processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
+      p.shutDown();
+      p.resetTokens();
+      p.start();
+    }
+    Projections.awaitCaughtUp(processing, dataSource);
+
+    assertThat(listed(item)).isEqualTo(listed);
+    assertThat(count("SELECT count(*) FROM watch_evidence WHERE item_id = '" + item + "'"))
+        .isEqualTo(1);
+    assertThat(count("SELECT count(*) FROM domain_event_entry")).isEqualTo(events);
+    assertThat(evidence(item(item))).hasSize(1);
+  }
+
+  @Test
+  void impossibleStepsAnswer409NamingTheCurrentState() {
+    String item = watch("2030");
+    Api.Response reopenOpen =
+        api.post("/api/watch-items/" + item + "/reopening", "{\"reason\": \"why not\"}");
+    assertThat(reopenOpen.status()).isEqualTo(409);
+    assertThat(reopenOpen.json().path("currentStatus").asText()).isEqualTo("OPEN");
+
+    Api.Response resolved =
+        api.post(
+            "/api/watch-items/" + item + "/resolution",
+            "{\"outcome\": \"DID_NOT_HAPPEN\", \"reason\": \"review date passed\"}");
+    assertThat(resolved.status()).as(resolved.text()).isEqualTo(200);
+    assertThat(resolved.json().path("status").asText()).isEqualTo("RESOLVED");
+    assertThat(resolved.json().path("outcome").asText()).isEqualTo("DID_NOT_HAPPEN");
+
+    Api.Response again =
+        api.post(
+            "/api/watch-items/" + item + "/resolution",
+            "{\"outcome\": \"HAPPENED\", \"reason\": \"changed my mind\"}");
+    Api.Response drop = api.post("/api/watch-items/" + item + "/drop", "{\"reason\": \"x\"}");
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.contentType()).startsWith("application/problem+json");
+    assertThat(again.json().path("detail").asText()).contains("RESOLVED");
+    assertThat(drop.status()).isEqualTo(409);
+
+    Api.Response noReason =
+        api.post("/api/watch-items/" + item + "/reopening", "{\"reason\": \" \"}");
+    assertThat(noReason.status()).isEqualTo(400);
+    Api.Response reopened =
+        api.post("/api/watch-items/" + item + "/reopening", "{\"reason\": \"new reports\"}");
+    assertThat(reopened.status()).isEqualTo(200);
+    assertThat(reopened.json().path("status").asText()).isEqualTo("OPEN");
+    assertThat(changes(reopened.json())).containsExactly("OPENED", "RESOLVED", "REOPENED");
+    assertThat(reopened.json().path("history").get(1).path("reason").asText())
+        .isEqualTo("review date passed");
+    assertThat(reopened.json().path("history").get(1).path("by").asText()).isNotBlank();
+  }
+
+  @Test
+  void anAnalystLinksEvidenceByHandButNotARetractedDevelopment() {
+    String item = watch("2030");
+    String agreed = record(milestone(Fixtures.freshId(), "AGREED", "2013-09"));
+    String gone = record(milestone(Fixtures.freshId(), "AGREED", "2013-10"));
+    api.post("/api/developments/" + gone + "/retraction", "{\"reason\": \"duplicate\"}");
+
+    Api.Response linked =
+        api.post(
+            "/api/watch-items/" + item + "/evidence",
+            "{\"developmentId\": \"" + agreed + "\", \"note\": \"agreement precedes work\"}");
+    Api.Response retracted =
+        api.post("/api/watch-items/" + item + "/evidence", "{\"developmentId\": \"" + gone + "\"}");
+    Api.Response unknown =
+        api.post(
+            "/api/watch-items/" + item + "/evidence",
+            "{\"developmentId\": \"" + Fixtures.freshId() + "\"}");
+
+    assertThat(linked.status()).as(linked.text()).isEqualTo(200);
+    assertThat(linked.json().path("status").asText()).isEqualTo("EVIDENCE_SEEN");
+    assertThat(linked.json().path("evidence").get(0).path("byRule").asBoolean()).isFalse();
+    assertThat(retracted.status()).isEqualTo(400);
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().path("errors").get(0).path("field").asText())
+        .isEqualTo("developmentId");
+  }
+
+  @Test
+  void overdueItemsAreListedByReviewDateUntilResolved() {
+    String late = watch("2001-05");
+    String later = watch("2002");
+    String future = watch("2999");
+    Projections.awaitCaughtUp(processing, dataSource);
+
+    List<String> overdue = ids(api.get("/api/watch-items?overdue=true&actor=" + chn).json());
+    assertThat(overdue).containsExactly(late, later);
+    assertThat(item(late).path("overdue").asBoolean()).isTrue();
+    assertThat(item(future).path("overdue").asBoolean()).isFalse();
+
+    api.post("/api/watch-items/" + late + "/drop", "{\"reason\": \"overtaken by events\"}");
+    Projections.awaitCaughtUp(processing, dataSource);
+    assertThat(ids(api.get("/api/watch-items?overdue=true&actor=" + chn).json()))
+        .containsExactly(later);
+    assertThat(ids(api.get("/api/watch-items?status=DROPPED&subject=" + project).json()))
+        .containsExactly(late);
+    assertThat(ids(api.get("/api/watch-items?quietMonths=0&actor=" + chn).json()))
+        .containsExactly(later, future);
+    assertThat(api.get("/api/watch-items?quietMonths=-1").status()).isEqualTo(400);
+  }
+
+  private String listed(String item) {
+    return api.get("/api/watch-items?subject=" + project).json().toString();
+  }
+
+  private long count(String sql) {
+    return jdbc.sql(sql).query(Long.class).single();
+  }
+
+  private static List<String> evidence(JsonNode item) {
+    List<String> ids = new ArrayList<>();
+    item.path("evidence")
+        .forEach(
+            e -> {
+              if (e.path("withdrawnAt").isMissingNode()) {
+                ids.add(e.path("developmentId").asText());
+              }
+            });
+    return ids;
+  }
+
+  private static List<String> changes(JsonNode item) {
+    List<String> changes = new ArrayList<>();
+    item.path("history").forEach(c -> changes.add(c.path("change").asText()));
+    return changes;
+  }
+
+  private static List<String> ids(JsonNode list) {
+    List<String> ids = new ArrayList<>();
+    list.path("items").forEach(n -> ids.add(n.path("id").asText()));
+    return ids;
+  }
+}

@@ -1,0 +1,13 @@
+package org.tracker.watch.api;
+
+import org.tracker.development.api.DevelopmentId;
+
+/** What the watch items need to know of a development from its own stream. */
+public interface DevelopmentStates {
+
+  /** Whether the development exists. */
+  boolean exists(DevelopmentId id);
+
+  /** Whether the development is retracted (as of now). */
+  boolean isRetracted(DevelopmentId id);
+}
