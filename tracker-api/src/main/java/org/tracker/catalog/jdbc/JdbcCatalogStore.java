@@ -1,6 +1,5 @@
 package org.tracker.catalog.jdbc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -20,6 +19,7 @@ import org.tracker.catalog.CatalogStore;
 import org.tracker.catalog.api.Catalog;
 import org.tracker.development.api.DevelopmentContent;
 import org.tracker.development.api.DevelopmentId;
+import org.tracker.infrastructure.database.JsonColumn;
 
 /**
  * The catalog table, development (migrations/V002, V004). Within an Axon unit of work — a streaming
@@ -31,7 +31,7 @@ public class JdbcCatalogStore implements CatalogStore, Catalog {
 
   private final JdbcTemplate jdbc;
   private final JdbcTemplate streaming;
-  private final ObjectMapper json;
+  private final JsonColumn<DevelopmentContent> contents;
   private final TransactionTemplate readOnly;
 
   public JdbcCatalogStore(
@@ -41,7 +41,7 @@ public class JdbcCatalogStore implements CatalogStore, Catalog {
     this.jdbc = new JdbcTemplate(dataSource);
     this.streaming = new JdbcTemplate(dataSource);
     this.streaming.setFetchSize(1000); // a cursor: needs a transaction in PostgreSQL
-    this.json = json;
+    this.contents = new JsonColumn<>(json, DevelopmentContent.class);
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
   }
@@ -61,7 +61,7 @@ public class JdbcCatalogStore implements CatalogStore, Catalog {
               id.value(),
               content.type().name(),
               dateOf(content),
-              write(content),
+              contents.write(content),
               Timestamp.from(recordedAt),
               recordedBy
             });
@@ -76,7 +76,12 @@ public class JdbcCatalogStore implements CatalogStore, Catalog {
             UPDATE development SET type = ?, date_text = ?, content = ?, version = ?
             WHERE development_id = ? AND version < ?""",
             new Object[] {
-              content.type().name(), dateOf(content), write(content), version, id.value(), version
+              content.type().name(),
+              dateOf(content),
+              contents.write(content),
+              version,
+              id.value(),
+              version
             });
   }
 
@@ -105,7 +110,7 @@ public class JdbcCatalogStore implements CatalogStore, Catalog {
                 rs -> {
                   action.accept(
                       new DevelopmentId(rs.getObject("development_id", UUID.class)),
-                      read(rs.getString("content")));
+                      contents.read(rs.getString("content")));
                 }));
   }
 
@@ -160,21 +165,5 @@ public class JdbcCatalogStore implements CatalogStore, Catalog {
 
   private static String dateOf(DevelopmentContent content) {
     return content.date() == null ? null : content.date().toString();
-  }
-
-  private String write(DevelopmentContent content) {
-    try {
-      return json.writeValueAsString(content);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write development content", e);
-    }
-  }
-
-  private DevelopmentContent read(String text) {
-    try {
-      return json.readValue(text, DevelopmentContent.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot read development content", e);
-    }
   }
 }

@@ -1,6 +1,5 @@
 package org.tracker.fact.jdbc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -33,6 +32,7 @@ import org.tracker.fact.api.Fact;
 import org.tracker.fact.api.Facts;
 import org.tracker.fact.api.TimelinePage;
 import org.tracker.fact.api.TimelineQuery;
+import org.tracker.infrastructure.database.JsonColumn;
 import org.tracker.shared.ActorCode;
 
 /**
@@ -73,12 +73,12 @@ public class JdbcFactStore implements FactStore, Facts {
           + " AND superseded_at IS NULL AND version < ?";
 
   private final JdbcTemplate jdbc;
-  private final ObjectMapper json;
+  private final JsonColumn<DevelopmentContent> contents;
 
   public JdbcFactStore(
       DataSource dataSource, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
     this.jdbc = new JdbcTemplate(dataSource);
-    this.json = json;
+    this.contents = new JsonColumn<>(json, DevelopmentContent.class);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -104,7 +104,7 @@ public class JdbcFactStore implements FactStore, Facts {
           actors.toArray(String[]::new),
           FactText.subject(c),
           c.text("parent"),
-          serialize(c),
+          contents.write(c),
           FactText.searchable(c),
           recordedAt,
           fact.position()
@@ -420,24 +420,8 @@ public class JdbcFactStore implements FactStore, Facts {
     return new Fact(
         new DevelopmentId(rs.getObject("development_id", UUID.class)),
         rs.getInt("version"),
-        deserialize(rs.getString("content")),
+        contents.read(rs.getString("content")),
         rs.getTimestamp("recorded_at").toInstant(),
         rs.getLong("position"));
-  }
-
-  private String serialize(DevelopmentContent content) {
-    try {
-      return json.writeValueAsString(content);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write development content", e);
-    }
-  }
-
-  private DevelopmentContent deserialize(String text) {
-    try {
-      return json.readValue(text, DevelopmentContent.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot read development content", e);
-    }
   }
 }

@@ -1,6 +1,5 @@
 package org.tracker.watch.jdbc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -16,6 +15,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.tracker.development.api.DevelopmentId;
+import org.tracker.infrastructure.database.JsonColumn;
 import org.tracker.watch.WatchItemStore;
 import org.tracker.watch.api.ListWatchItems;
 import org.tracker.watch.api.WatchItemContent;
@@ -34,12 +34,12 @@ public class JdbcWatchItemStore implements WatchItemStore {
   private static final String ACTIVE = "status IN ('OPEN', 'EVIDENCE_SEEN')";
 
   private final JdbcTemplate jdbc;
-  private final ObjectMapper json;
+  private final JsonColumn<WatchItemContent> contents;
 
   public JdbcWatchItemStore(
       DataSource dataSource, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
     this.jdbc = new JdbcTemplate(dataSource);
-    this.json = json;
+    this.contents = new JsonColumn<>(json, WatchItemContent.class);
   }
 
   @Override
@@ -52,7 +52,7 @@ public class JdbcWatchItemStore implements WatchItemStore {
         VALUES (?, ?, ?, ?::varchar[], ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
         id.value(),
         WatchStatus.OPEN.name(),
-        write(content),
+        contents.write(content),
         content.subjects().toArray(String[]::new),
         content.reviewBy().toString(),
         Date.valueOf(content.reviewBy().latest()),
@@ -163,7 +163,7 @@ public class JdbcWatchItemStore implements WatchItemStore {
   }
 
   private WatchItemView view(ResultSet rs, LocalDate today) throws SQLException {
-    WatchItemContent c = read(rs.getString("content"));
+    WatchItemContent c = contents.read(rs.getString("content"));
     WatchStatus status = WatchStatus.valueOf(rs.getString("status"));
     boolean active = status == WatchStatus.OPEN || status == WatchStatus.EVIDENCE_SEEN;
     Timestamp lastEvidence = rs.getTimestamp("last_evidence_at");
@@ -183,21 +183,5 @@ public class JdbcWatchItemStore implements WatchItemStore {
         c.sources(),
         rs.getTimestamp("opened_at").toInstant(),
         rs.getString("opened_by"));
-  }
-
-  private String write(WatchItemContent content) {
-    try {
-      return json.writeValueAsString(content);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a watch item", e);
-    }
-  }
-
-  private WatchItemContent read(String text) {
-    try {
-      return json.readValue(text, WatchItemContent.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot read a watch item", e);
-    }
   }
 }

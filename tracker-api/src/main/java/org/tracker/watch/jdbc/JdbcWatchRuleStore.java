@@ -1,6 +1,5 @@
 package org.tracker.watch.jdbc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import javax.sql.DataSource;
@@ -9,6 +8,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.tracker.development.api.DevelopmentId;
+import org.tracker.infrastructure.database.JsonColumn;
 import org.tracker.watch.WatchRuleStore;
 import org.tracker.watch.api.WatchItemId;
 import org.tracker.watch.api.WatchRule;
@@ -23,12 +23,12 @@ public class JdbcWatchRuleStore implements WatchRuleStore {
   private static final String RULES = JdbcWatchRuleStore.class.getName() + ".rules";
 
   private final JdbcTemplate jdbc;
-  private final ObjectMapper json;
+  private final JsonColumn<WatchRule> rules;
 
   public JdbcWatchRuleStore(
       DataSource dataSource, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
     this.jdbc = new JdbcTemplate(dataSource);
-    this.json = json;
+    this.rules = new JsonColumn<>(json, WatchRule.class);
   }
 
   @Override
@@ -37,7 +37,7 @@ public class JdbcWatchRuleStore implements WatchRuleStore {
         "INSERT INTO watch_rule (item_id, rule, opened_at, active) VALUES (?, ?, ?, true)"
             + " ON CONFLICT (item_id) DO NOTHING",
         id.value(),
-        write(rule),
+        rules.write(rule),
         openedAt);
     forgetRules();
   }
@@ -60,7 +60,8 @@ public class JdbcWatchRuleStore implements WatchRuleStore {
     return jdbc.query(
         "SELECT item_id, rule, opened_at FROM watch_rule WHERE active ORDER BY item_id",
         (rs, n) ->
-            new ActiveRule(WatchItemId.of(rs.getString(1)), read(rs.getString(2)), rs.getLong(3)));
+            new ActiveRule(
+                WatchItemId.of(rs.getString(1)), rules.read(rs.getString(2)), rs.getLong(3)));
   }
 
   private void forgetRules() {
@@ -99,7 +100,7 @@ public class JdbcWatchRuleStore implements WatchRuleStore {
     return jdbc
         .query(
             "SELECT rule FROM watch_rule WHERE item_id = ?",
-            (rs, n) -> read(rs.getString(1)),
+            (rs, n) -> rules.read(rs.getString(1)),
             id.value())
         .stream()
         .findFirst()
@@ -110,21 +111,5 @@ public class JdbcWatchRuleStore implements WatchRuleStore {
   public void clear() {
     jdbc.update("DELETE FROM watch_rule_link");
     jdbc.update("DELETE FROM watch_rule");
-  }
-
-  private String write(WatchRule rule) {
-    try {
-      return json.writeValueAsString(rule);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a watch rule", e);
-    }
-  }
-
-  private WatchRule read(String text) {
-    try {
-      return json.readValue(text, WatchRule.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot read a watch rule", e);
-    }
   }
 }
