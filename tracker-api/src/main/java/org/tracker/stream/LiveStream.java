@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -21,6 +23,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -41,7 +44,7 @@ import org.tracker.watch.api.WatchItemOpened;
  */
 @RestController
 @Tag(name = "Live updates")
-public class LiveStream {
+public class LiveStream implements SmartLifecycle {
 
   static final int MAX_CLIENTS = 64;
   private static final Logger log = LoggerFactory.getLogger(LiveStream.class);
@@ -64,6 +67,9 @@ public class LiveStream {
                 return t;
               });
 
+  private final Set<SseEmitter> connections = ConcurrentHashMap.newKeySet();
+  private volatile boolean running;
+
   public LiveStream(EventStore eventStore) {
     this.eventStore = eventStore;
   }
@@ -83,9 +89,15 @@ public class LiveStream {
     }
     SseEmitter emitter = new SseEmitter(CONNECTION.toMillis());
     AtomicBoolean open = new AtomicBoolean(true);
-    emitter.onCompletion(() -> open.set(false));
-    emitter.onTimeout(() -> open.set(false));
-    emitter.onError(e -> open.set(false));
+    Runnable closed =
+        () -> {
+          open.set(false);
+          connections.remove(emitter);
+        };
+    emitter.onCompletion(closed);
+    emitter.onTimeout(closed);
+    emitter.onError(e -> closed.run());
+    connections.add(emitter);
     try {
       readers.execute(() -> pump(from, emitter, open));
     } catch (RejectedExecutionException e) {
@@ -153,8 +165,42 @@ public class LiveStream {
     }
   }
 
+  /** Open connections. */
+  public int connections() {
+    return connections.size();
+  }
+
+  @Override
+  public void start() {
+    running = true;
+  }
+
+  /**
+   * Ends every live connection before the web server's graceful shutdown waits for open requests
+   * (this bean stops in an earlier phase): clients reconnect elsewhere with their Last-Event-ID.
+   */
+  @Override
+  public void stop() {
+    running = false;
+    for (SseEmitter emitter : connections) {
+      emitter.complete();
+    }
+    connections.clear();
+    readers.shutdownNow();
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  @Override
+  public int getPhase() {
+    return Integer.MAX_VALUE; // stops first
+  }
+
   @PreDestroy
-  void stop() {
+  void shutDown() {
     readers.shutdownNow();
   }
 }

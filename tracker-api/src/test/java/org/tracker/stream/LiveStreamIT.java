@@ -1,6 +1,7 @@
 package org.tracker.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tracker.testing.Api;
 import org.tracker.testing.Fixtures;
+import org.tracker.testing.SecondApp;
+import org.tracker.testing.TestDatabase;
 import org.tracker.testing.TrackerIntegrationTest;
 
 /** Dashboards follow the log live, and miss nothing across a reconnect. */
@@ -179,6 +182,26 @@ class LiveStreamIT {
       }
       assertThat(received).containsExactly(second, third);
       assertThat(back.next(Duration.ofMillis(700))).isNull();
+    }
+  }
+
+  @Test
+  void shuttingDownEndsLiveConnectionsInsteadOfWaitingForThem() throws Exception {
+    TestDatabase database = TestDatabase.get().another();
+    try (SecondApp app = SecondApp.on(database)) {
+      int before = port;
+      port = Integer.parseInt(app.baseUrl().substring(app.baseUrl().lastIndexOf(':') + 1));
+      try (Connection live = new Connection(null)) {
+        LiveStream stream = app.bean(LiveStream.class);
+        await().atMost(Duration.ofSeconds(5)).until(() -> stream.connections() == 1);
+
+        stream.stop(); // what the application's shutdown does first
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> !live.reader.isAlive());
+        assertThat(stream.connections()).isZero();
+      } finally {
+        port = before;
+      }
     }
   }
 

@@ -59,6 +59,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
           EmbeddedPostgres.builder()
               .setDataDirectory(dir.resolve("postgres"))
               .setCleanDataDirectory(false)
+              // stopped by the application context after everything using it (the event
+              // processors save their tokens last), not by a JVM hook racing that shutdown
+              .setRegisterShutdownHook(false)
               .setPort(port)
               // the library's defaults are for throw-away test data; these are analysts' records
               .setServerConfig("fsync", "on")
