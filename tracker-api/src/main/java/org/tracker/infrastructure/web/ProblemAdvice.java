@@ -67,6 +67,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
   }
 
+  @ExceptionHandler(NotFound.class)
+  ProblemDetail notFound(NotFound e) {
+    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+  }
+
   @ExceptionHandler(BadRequest.class)
   ProblemDetail badRequest(BadRequest e) {
     return badRequest("The request is not valid", e.violations());

@@ -1,0 +1,164 @@
+package org.tracker.admin;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The projections an operator can see and rebuild: each streaming processor with the tables it
+ * owns. A rebuild resets the processor and replays the log into emptied tables; until it has
+ * reached the head of the log as it was when the rebuild began, the projection is REBUILDING and
+ * the API answers that (503) for what it serves, instead of answering from half-built tables.
+ */
+@Service
+public class ProjectionAdmin {
+
+  /** Each rebuildable projection (processor name) and its tables, in a stable order. */
+  static final Map<String, List<String>> TABLES =
+      Map.of(
+          "facts", List.of("fact", "fact_actor", "fact_dyad"),
+          "catalog", List.of("development"),
+          "watch-items", List.of("watch_item", "watch_evidence"),
+          "watch-rules", List.of("watch_rule", "watch_rule_link"));
+
+  /** One projection's state. */
+  public record Status(
+      String name,
+      String state,
+      long position,
+      long head,
+      long lag,
+      Long rebuildTarget,
+      Map<String, String> checksums) {}
+
+  private static final Logger log = LoggerFactory.getLogger(ProjectionAdmin.class);
+
+  private final EventProcessingConfiguration processing;
+  private final EventStore eventStore;
+  private final JdbcClient jdbc;
+  private final Map<String, Long> rebuilding = new ConcurrentHashMap<>();
+
+  public ProjectionAdmin(
+      EventProcessingConfiguration processing, EventStore eventStore, JdbcClient jdbc) {
+    this.processing = processing;
+    this.eventStore = eventStore;
+    this.jdbc = jdbc;
+  }
+
+  public List<Status> all() {
+    return TABLES.keySet().stream().sorted().map(name -> status(name).orElseThrow()).toList();
+  }
+
+  public Optional<Status> status(String name) {
+    if (!TABLES.containsKey(name)) {
+      return Optional.empty();
+    }
+    StreamingEventProcessor processor = processor(name);
+    long head = head();
+    long position = position(processor);
+    Map<String, String> checksums = new LinkedHashMap<>();
+    for (String table : TABLES.get(name)) {
+      checksums.put(table, checksum(table));
+    }
+    return Optional.of(
+        new Status(
+            name,
+            state(name, processor, position),
+            position,
+            head,
+            Math.max(0, head - position),
+            rebuilding.get(name),
+            checksums));
+  }
+
+  /** Whether answers from this projection are half-built right now (and how far it has come). */
+  public Optional<String> rebuildingProgress(String name) {
+    Long target = rebuilding.get(name);
+    if (target == null) {
+      return Optional.empty();
+    }
+    long position = position(processor(name));
+    if (position >= target) {
+      rebuilding.remove(name, target);
+      log.info("projection {} rebuilt up to {}", name, position);
+      return Optional.empty();
+    }
+    return Optional.of("position " + Math.max(position, 0) + " of " + target);
+  }
+
+  /** Starts a rebuild; the answer comes at once, the replay runs in the processor's threads. */
+  public Status rebuild(String name) {
+    if (!TABLES.containsKey(name)) {
+      throw new IllegalArgumentException(name);
+    }
+    StreamingEventProcessor processor = processor(name);
+    synchronized (this) {
+      long target = head();
+      markRebuilding(name, target);
+      log.info("rebuilding projection {} up to position {}", name, target);
+      processor.shutDown();
+      processor.resetTokens();
+      processor.start();
+    }
+    return status(name).orElseThrow();
+  }
+
+  /** Marks a projection rebuilding up to {@code target} (a rebuild's first step; tests use it). */
+  void markRebuilding(String name, long target) {
+    rebuilding.put(name, target);
+  }
+
+  void clearRebuilding(String name) {
+    rebuilding.remove(name);
+  }
+
+  private String state(String name, StreamingEventProcessor processor, long position) {
+    if (rebuildingProgress(name).isPresent()) {
+      return "REBUILDING";
+    }
+    if (((EventProcessor) processor).isError()) {
+      return "ERROR";
+    }
+    return processor.isRunning() ? "RUNNING" : "STOPPED";
+  }
+
+  private StreamingEventProcessor processor(String name) {
+    return processing
+        .eventProcessor(name, StreamingEventProcessor.class)
+        .orElseThrow(() -> new IllegalStateException("no streaming processor " + name));
+  }
+
+  private long head() {
+    TrackingToken token = eventStore.createHeadToken();
+    return token == null ? 0 : token.position().orElse(0);
+  }
+
+  private static long position(StreamingEventProcessor processor) {
+    return processor.processingStatus().values().stream()
+        .map(s -> s.getCurrentPosition().orElse(-1))
+        .min(Long::compare)
+        .orElse(-1L);
+  }
+
+  /** An order-independent digest of a table's rows (the same rows give the same digest). */
+  private String checksum(String table) {
+    return jdbc.sql(
+            "SELECT count(*) || ':' || coalesce(md5(string_agg(md5(t::text), '' ORDER BY"
+                + " md5(t::text))), '-') FROM "
+                + table
+                + " t")
+        .query(String.class)
+        .single();
+  }
+}
