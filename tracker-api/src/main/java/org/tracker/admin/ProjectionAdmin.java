@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -82,19 +84,37 @@ public class ProjectionAdmin {
             checksums));
   }
 
-  /** Whether answers from this projection are half-built right now (and how far it has come). */
+  /**
+   * Whether answers from this projection are half-built right now (and how far it has come): a
+   * rebuild started here has not reached its target, or the processor is still replaying — its
+   * replay token survives a restart, so a rebuild cut short by a crash is still known to be one.
+   */
   public Optional<String> rebuildingProgress(String name) {
+    StreamingEventProcessor processor = processor(name);
+    long position = position(processor);
     Long target = rebuilding.get(name);
-    if (target == null) {
-      return Optional.empty();
-    }
-    long position = position(processor(name));
-    if (position >= target) {
+    if (target != null && position >= target) {
       rebuilding.remove(name, target);
       log.info("projection {} rebuilt up to {}", name, position);
-      return Optional.empty();
+      target = null;
     }
-    return Optional.of("position " + Math.max(position, 0) + " of " + target);
+    if (target == null) {
+      // a replay token names the position the reset was made at: replaying until then
+      long resetAt =
+          processor.processingStatus().values().stream()
+              .map(EventTrackerStatus::getTrackingToken)
+              .filter(ReplayToken.class::isInstance)
+              .map(t -> ((ReplayToken) t).getTokenAtReset())
+              .mapToLong(t -> t == null ? -1 : t.position().orElse(-1))
+              .max()
+              .orElse(-1);
+      if (position < resetAt) {
+        target = resetAt;
+      }
+    }
+    return target == null
+        ? Optional.empty()
+        : Optional.of("position " + Math.max(position, 0) + " of " + target);
   }
 
   /** Starts a rebuild; the answer comes at once, the replay runs in the processor's threads. */
