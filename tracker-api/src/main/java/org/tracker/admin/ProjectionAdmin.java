@@ -8,9 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,13 +49,18 @@ public class ProjectionAdmin {
   private final EventProcessingConfiguration processing;
   private final EventStore eventStore;
   private final JdbcClient jdbc;
+  private final TokenStore tokenStore;
   private final Map<String, Long> rebuilding = new ConcurrentHashMap<>();
 
   public ProjectionAdmin(
-      EventProcessingConfiguration processing, EventStore eventStore, JdbcClient jdbc) {
+      EventProcessingConfiguration processing,
+      EventStore eventStore,
+      JdbcClient jdbc,
+      TokenStore tokenStore) {
     this.processing = processing;
     this.eventStore = eventStore;
     this.jdbc = jdbc;
+    this.tokenStore = tokenStore;
   }
 
   public List<Status> all() {
@@ -85,36 +90,42 @@ public class ProjectionAdmin {
   }
 
   /**
-   * Whether answers from this projection are half-built right now (and how far it has come): a
-   * rebuild started here has not reached its target, or the processor is still replaying — its
-   * replay token survives a restart, so a rebuild cut short by a crash is still known to be one.
+   * Whether answers from this projection are half-built right now (and how far it has come). A
+   * rebuild started here is over when every segment is claimed again and has reached the head of
+   * the log as it was when the rebuild began (a segment claimed early must not speak for one not
+   * yet claimed). After a restart in the middle of a rebuild, the persisted replay tokens tell: a
+   * segment replaying short of its reset position is still rebuilding.
    */
   public Optional<String> rebuildingProgress(String name) {
     StreamingEventProcessor processor = processor(name);
+    Map<Integer, EventTrackerStatus> statuses = processor.processingStatus();
     long position = position(processor);
     Long target = rebuilding.get(name);
-    if (target != null && position >= target) {
+    if (target != null) {
+      boolean done =
+          statuses.size() >= segments(name)
+              && statuses.values().stream()
+                  .allMatch(s -> s.getCurrentPosition().orElse(-1) >= target);
+      if (!done) {
+        return Optional.of("position " + Math.max(position, 0) + " of " + target);
+      }
       rebuilding.remove(name, target);
       log.info("projection {} rebuilt up to {}", name, position);
-      target = null;
     }
-    if (target == null) {
-      // a replay token names the position the reset was made at: replaying until then
-      long resetAt =
-          processor.processingStatus().values().stream()
-              .map(EventTrackerStatus::getTrackingToken)
-              .filter(ReplayToken.class::isInstance)
-              .map(t -> ((ReplayToken) t).getTokenAtReset())
-              .mapToLong(t -> t == null ? -1 : t.position().orElse(-1))
-              .max()
-              .orElse(-1);
-      if (position < resetAt) {
-        target = resetAt;
-      }
-    }
-    return target == null
+    long resetAt =
+        statuses.values().stream()
+            .filter(EventTrackerStatus::isReplaying)
+            .filter(s -> s.getCurrentPosition().orElse(-1) < s.getResetPosition().orElse(-1))
+            .mapToLong(s -> s.getResetPosition().orElse(-1))
+            .max()
+            .orElse(-1);
+    return resetAt < 0
         ? Optional.empty()
-        : Optional.of("position " + Math.max(position, 0) + " of " + target);
+        : Optional.of("position " + Math.max(position, 0) + " of " + resetAt);
+  }
+
+  private int segments(String name) {
+    return tokenStore.fetchSegments(name).length;
   }
 
   /** Starts a rebuild; the answer comes at once, the replay runs in the processor's threads. */

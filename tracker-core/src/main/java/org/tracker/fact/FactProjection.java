@@ -41,7 +41,7 @@ public class FactProjection {
 
   @EventHandler
   void on(DevelopmentRetracted event, @Timestamp Instant at) {
-    store.supersede(event.developmentId(), event.version(), true, at);
+    store.supersede(event.developmentId(), event.retractedVersion(), true, at);
   }
 
   @ResetHandler

@@ -45,7 +45,13 @@ public record DevelopmentRevision(
     if (payload instanceof DevelopmentRetracted x) {
       return Optional.of(
           new DevelopmentRevision(
-              sequence, Kind.RETRACTED, x.version(), null, x.reason(), recordedAt, recordedBy));
+              sequence,
+              Kind.RETRACTED,
+              x.retractedVersion(),
+              null,
+              x.reason(),
+              recordedAt,
+              recordedBy));
     }
     return Optional.empty();
   }
