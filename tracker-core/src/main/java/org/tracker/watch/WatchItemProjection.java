@@ -10,7 +10,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.tracker.shared.MetaDataKeys;
-import org.tracker.watch.api.FindWatchItem;
 import org.tracker.watch.api.ListWatchItems;
 import org.tracker.watch.api.WatchItemEvents.EvidenceLinked;
 import org.tracker.watch.api.WatchItemEvents.EvidenceWithdrawn;
@@ -22,7 +21,10 @@ import org.tracker.watch.api.WatchItemOpened;
 import org.tracker.watch.api.WatchItemView;
 import org.tracker.watch.api.WatchStatus;
 
-/** The watch items as they stand, for lists and filters; one item's history is in its stream. */
+/**
+ * The watch items as they stand, for lists and filters. One item is read from its own stream
+ * (WatchItems), never from here, so that it is never behind.
+ */
 @ProcessingGroup(WatchItemProjection.GROUP)
 public class WatchItemProjection {
 
@@ -71,11 +73,6 @@ public class WatchItemProjection {
   @ResetHandler
   void reset() {
     store.clear();
-  }
-
-  @QueryHandler
-  public WatchItemView handle(FindWatchItem query) {
-    return store.find(query.id(), query.today()).orElse(null);
   }
 
   @QueryHandler

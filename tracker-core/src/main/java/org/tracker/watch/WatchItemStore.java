@@ -2,7 +2,6 @@ package org.tracker.watch;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.watch.api.ListWatchItems;
 import org.tracker.watch.api.WatchItemContent;
@@ -25,8 +24,6 @@ public interface WatchItemStore {
 
   /** Reopened: OPEN, or EVIDENCE_SEEN when evidence stands. */
   void reopened(WatchItemId id);
-
-  Optional<WatchItemView> find(WatchItemId id, java.time.LocalDate today);
 
   List<WatchItemView> list(ListWatchItems query);
 

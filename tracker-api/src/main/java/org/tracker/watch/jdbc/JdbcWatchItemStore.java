@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -117,17 +116,6 @@ public class JdbcWatchItemStore implements WatchItemStore {
         "UPDATE watch_item SET outcome = NULL, status = CASE WHEN evidence_count > 0"
             + " THEN 'EVIDENCE_SEEN' ELSE 'OPEN' END WHERE id = ?",
         id.value());
-  }
-
-  @Override
-  public Optional<WatchItemView> find(WatchItemId id, LocalDate today) {
-    return jdbc
-        .query(
-            "SELECT " + COLUMNS + " FROM watch_item WHERE id = ?",
-            (rs, n) -> view(rs, today),
-            id.value())
-        .stream()
-        .findFirst();
   }
 
   @Override
