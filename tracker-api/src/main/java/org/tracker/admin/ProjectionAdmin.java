@@ -81,7 +81,7 @@ public class ProjectionAdmin {
     return Optional.of(
         new Status(
             name,
-            state(name, processor, position),
+            state(name, processor),
             position,
             head,
             Math.max(0, head - position),
@@ -154,7 +154,7 @@ public class ProjectionAdmin {
     rebuilding.remove(name);
   }
 
-  private String state(String name, StreamingEventProcessor processor, long position) {
+  private String state(String name, StreamingEventProcessor processor) {
     if (rebuildingProgress(name).isPresent()) {
       return "REBUILDING";
     }

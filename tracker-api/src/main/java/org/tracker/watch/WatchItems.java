@@ -55,7 +55,7 @@ import org.tracker.watch.api.WatchStatus;
 @Service
 public class WatchItems implements WatchItemIntake {
 
-  /** The item, and whether this request changed it. */
+  /** The item, and whether this request opened it. */
   public record Outcome(WatchItemDetail item, boolean created) {}
 
   private final CommandGateway commands;
@@ -98,31 +98,30 @@ public class WatchItems implements WatchItemIntake {
   }
 
   /** Links a development by hand; linking one already linked changes nothing. */
-  public Outcome link(String id, String developmentId, String note) {
+  public WatchItemDetail link(String id, String developmentId, String note) {
     WatchItemId item = existing(id);
     DevelopmentId development = development(developmentId);
-    int before = events(item);
     commands.sendAndWait(authorship.stamp(new LinkEvidence(item, development, false, note)));
-    return changed(item, before);
+    return load(item).orElseThrow();
   }
 
-  public Outcome resolve(String id, String outcome, String reason) {
+  public WatchItemDetail resolve(String id, String outcome, String reason) {
     WatchItemId item = existing(id);
     WatchOutcome how = outcome(outcome);
     commands.sendAndWait(authorship.stamp(new ResolveWatchItem(item, how, reason(reason))));
-    return new Outcome(load(item).orElseThrow(), true);
+    return load(item).orElseThrow();
   }
 
-  public Outcome drop(String id, String reason) {
+  public WatchItemDetail drop(String id, String reason) {
     WatchItemId item = existing(id);
     commands.sendAndWait(authorship.stamp(new DropWatchItem(item, reason(reason))));
-    return new Outcome(load(item).orElseThrow(), true);
+    return load(item).orElseThrow();
   }
 
-  public Outcome reopen(String id, String reason) {
+  public WatchItemDetail reopen(String id, String reason) {
     WatchItemId item = existing(id);
     commands.sendAndWait(authorship.stamp(new ReopenWatchItem(item, reason(reason))));
-    return new Outcome(load(item).orElseThrow(), true);
+    return load(item).orElseThrow();
   }
 
   @Override
@@ -241,14 +240,6 @@ public class WatchItems implements WatchItemIntake {
 
   private List<? extends DomainEventMessage<?>> stream(WatchItemId id) {
     return eventStore.readEvents(id.value()).asStream().toList();
-  }
-
-  private int events(WatchItemId id) {
-    return stream(id).size();
-  }
-
-  private Outcome changed(WatchItemId id, int before) {
-    return new Outcome(load(id).orElseThrow(), events(id) > before);
   }
 
   private WatchItemId existing(String id) {

@@ -104,25 +104,25 @@ public class WatchItemController {
   @Operation(summary = "Link a development as evidence (an analyst's judgement)")
   @PostMapping(path = "/{id}/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
   public WatchItemDetail evidence(@PathVariable String id, @RequestBody EvidenceRequest request) {
-    return watchItems.link(id, request.developmentId(), request.note()).item();
+    return watchItems.link(id, request.developmentId(), request.note());
   }
 
   @Operation(summary = "Resolve: HAPPENED, DID_NOT_HAPPEN or OVERTAKEN, with a reason")
   @PostMapping(path = "/{id}/resolution", consumes = MediaType.APPLICATION_JSON_VALUE)
   public WatchItemDetail resolve(@PathVariable String id, @RequestBody ResolutionRequest request) {
-    return watchItems.resolve(id, request.outcome(), request.reason()).item();
+    return watchItems.resolve(id, request.outcome(), request.reason());
   }
 
   @Operation(summary = "Drop: no longer worth watching, with a reason")
   @PostMapping(path = "/{id}/drop", consumes = MediaType.APPLICATION_JSON_VALUE)
   public WatchItemDetail drop(@PathVariable String id, @RequestBody ReasonRequest request) {
-    return watchItems.drop(id, request.reason()).item();
+    return watchItems.drop(id, request.reason());
   }
 
   @Operation(summary = "Reopen a resolved or dropped item, with a reason")
   @PostMapping(path = "/{id}/reopening", consumes = MediaType.APPLICATION_JSON_VALUE)
   public WatchItemDetail reopen(@PathVariable String id, @RequestBody ReasonRequest request) {
-    return watchItems.reopen(id, request.reason()).item();
+    return watchItems.reopen(id, request.reason());
   }
 
   private static ResponseEntity<WatchItemDetail> answer(WatchItems.Outcome outcome) {
