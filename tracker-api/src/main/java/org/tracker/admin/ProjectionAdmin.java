@@ -42,6 +42,7 @@ public class ProjectionAdmin {
       long head,
       long lag,
       Long rebuildTarget,
+      long deadLetters,
       Map<String, String> checksums) {}
 
   private static final Logger log = LoggerFactory.getLogger(ProjectionAdmin.class);
@@ -50,17 +51,25 @@ public class ProjectionAdmin {
   private final EventStore eventStore;
   private final JdbcClient jdbc;
   private final TokenStore tokenStore;
+  private final DeadLetters deadLetters;
   private final Map<String, Long> rebuilding = new ConcurrentHashMap<>();
 
   public ProjectionAdmin(
       EventProcessingConfiguration processing,
       EventStore eventStore,
       JdbcClient jdbc,
-      TokenStore tokenStore) {
+      TokenStore tokenStore,
+      DeadLetters deadLetters) {
     this.processing = processing;
+    this.deadLetters = deadLetters;
     this.eventStore = eventStore;
     this.jdbc = jdbc;
     this.tokenStore = tokenStore;
+  }
+
+  /** Whether there is a projection of this name. */
+  public boolean exists(String name) {
+    return TABLES.containsKey(name);
   }
 
   public List<Status> all() {
@@ -86,6 +95,7 @@ public class ProjectionAdmin {
             head,
             Math.max(0, head - position),
             rebuilding.get(name),
+            deadLetters.count(name),
             checksums));
   }
 

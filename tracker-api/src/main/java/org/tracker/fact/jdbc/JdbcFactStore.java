@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +17,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -32,13 +29,14 @@ import org.tracker.fact.api.Fact;
 import org.tracker.fact.api.Facts;
 import org.tracker.fact.api.TimelinePage;
 import org.tracker.fact.api.TimelineQuery;
+import org.tracker.infrastructure.axon.BatchedStatements;
 import org.tracker.infrastructure.database.JsonColumn;
 import org.tracker.shared.ActorCode;
 
 /**
- * The fact table (migrations/V008). Writes made within an Axon unit of work — a streaming processor
- * handles a batch of events in one — are sent as JDBC batches, in order, when it prepares to commit
- * (with the token, in one transaction).
+ * The fact table (migrations/V008) and its actor and dyad indexes (V010). Writes made by the
+ * projection are sent as JDBC batches when its unit of work prepares to commit ({@link
+ * BatchedStatements}).
  */
 @Repository
 public class JdbcFactStore implements FactStore, Facts {
@@ -73,11 +71,15 @@ public class JdbcFactStore implements FactStore, Facts {
           + " AND superseded_at IS NULL AND version < ?";
 
   private final JdbcTemplate jdbc;
+  private final BatchedStatements writes;
   private final JsonColumn<DevelopmentContent> contents;
 
   public JdbcFactStore(
-      DataSource dataSource, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
+      DataSource dataSource,
+      BatchedStatements writes,
+      @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
     this.jdbc = new JdbcTemplate(dataSource);
+    this.writes = writes;
     this.contents = new JsonColumn<>(json, DevelopmentContent.class);
   }
 
@@ -137,49 +139,17 @@ public class JdbcFactStore implements FactStore, Facts {
 
   @Override
   public void clear() {
-    jdbc.update("DELETE FROM fact_dyad");
-    jdbc.update("DELETE FROM fact_actor");
-    jdbc.update("DELETE FROM fact");
-  }
-
-  private void write(String sql, Object[] args) {
-    if (!CurrentUnitOfWork.isStarted()) {
-      jdbc.update(sql, args);
-      return;
-    }
-    UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
-    Writes writes =
-        unitOfWork.getOrComputeResource(
-            Writes.class.getName(),
-            key -> {
-              Writes w = new Writes();
-              unitOfWork.onPrepareCommit(u -> w.flush());
-              return w;
-            });
-    writes.add(sql, args);
+    // in the reset's transaction: readers wait for its commit (a rebuild answers 503 meanwhile)
+    jdbc.update("TRUNCATE fact_dyad, fact_actor, fact");
   }
 
   /**
-   * The unit of work's statements as one JDBC batch per SQL: every insert first, then every update
-   * in the order given. That order is safe because inserts are keyed and idempotent and an update
-   * only marks versions below a given one as superseded, whenever those rows were inserted.
+   * Inserts go before updates within a batch. That order is safe because inserts are keyed and
+   * idempotent and an update only marks versions below a given one as superseded, whenever those
+   * rows were inserted.
    */
-  private final class Writes {
-    private final Map<String, List<Object[]>> inserts = new LinkedHashMap<>();
-    private final Map<String, List<Object[]>> updates = new LinkedHashMap<>();
-
-    void add(String statement, Object[] values) {
-      (statement.startsWith("UPDATE") ? updates : inserts)
-          .computeIfAbsent(statement, k -> new ArrayList<>())
-          .add(values);
-    }
-
-    void flush() {
-      inserts.forEach(jdbc::batchUpdate);
-      updates.forEach(jdbc::batchUpdate);
-      inserts.clear();
-      updates.clear();
-    }
+  private void write(String sql, Object[] args) {
+    writes.add(sql.startsWith("UPDATE") ? 1 : 0, sql, args);
   }
 
   // ------------------------------------------------------------------------------------------

@@ -31,10 +31,15 @@ public class Authorship {
     this.clock = clock;
   }
 
+  /** Who is acting now. */
+  public String author() {
+    return settings.defaultAuthor();
+  }
+
   /** Who records, and when: the metadata every stored event carries. */
   public Map<String, Object> metaData() {
     Map<String, Object> metaData = new HashMap<>();
-    metaData.put(MetaDataKeys.RECORDED_BY, settings.defaultAuthor());
+    metaData.put(MetaDataKeys.RECORDED_BY, author());
     metaData.put(MetaDataKeys.RECORDED_AT, clock.instant().toString());
     return metaData;
   }
