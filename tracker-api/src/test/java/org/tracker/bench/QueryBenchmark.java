@@ -207,7 +207,7 @@ class QueryBenchmark {
    * agreements (signed by their two parties, in force), project milestones and quantities. An
    * agreement's parties are fixed by its number, as a real bilateral agreement's are.
    */
-  private static void writeFile(Path file, int count, int actors, Random r) throws Exception {
+  static void writeFile(Path file, int count, int actors, Random r) throws Exception {
     String[] levels = {
       "PARTNERSHIP", "STRATEGIC_PARTNERSHIP", "COMPREHENSIVE_STRATEGIC_PARTNERSHIP"
     };

@@ -1,0 +1,289 @@
+package org.tracker.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Random;
+import java.util.StringJoiner;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tracker.admin.ProjectionAdmin;
+import org.tracker.shared.PartialDate;
+import org.tracker.testing.SecondApp;
+import org.tracker.testing.TestDatabase;
+
+/**
+ * Rebuild speed: a log of 1,000,000 developments (default) loaded through the import, then the
+ * facts projection rebuilt from the log through {@code POST /api/admin/projections/facts/rebuild},
+ * timed until it is RUNNING again — next to a plain JDBC loop, in the same run on the same
+ * database, that reads the same rows in order, parses their JSON and writes equivalent rows into
+ * copies of the three fact tables (with their indexes), 100 events per transaction, in one thread.
+ * Run with {@code bench/rebuild}. Goal: the rebuild at least half the plain loop's rate.
+ */
+class RebuildBenchmark {
+
+  private static final int DEVELOPMENTS =
+      Integer.getInteger("bench.rebuild.developments", 1_000_000);
+  private static final int BATCH = 100;
+
+  @TempDir Path dir;
+
+  @Test
+  void rebuildNextToAPlainJdbcLoop() throws Exception {
+    TestDatabase database = TestDatabase.get().another();
+    int actors = QueryBenchmark.actors(DEVELOPMENTS);
+    String rows;
+    try (SecondApp app = SecondApp.on(database)) {
+      Path file = dir.resolve("log.ndjson");
+      QueryBenchmark.writeFile(file, DEVELOPMENTS, actors, new Random(42));
+      var client = java.net.http.HttpClient.newHttpClient();
+      double importSeconds = BenchmarkReport.importFile(client, app, file);
+      Files.delete(file);
+      long started = System.nanoTime();
+      BenchmarkReport.awaitProjections(app);
+      double catchUpSeconds = (System.nanoTime() - started) / 1e9;
+      long events = count(database, "SELECT count(*) FROM domain_event_entry");
+      vacuum(database);
+
+      ProjectionAdmin admin = app.bean(ProjectionAdmin.class);
+      var before = admin.status("facts").orElseThrow().checksums();
+      double rebuildSeconds;
+      long peakHeap;
+      try (var heap = new BenchmarkReport.HeapSampler()) {
+        started = System.nanoTime();
+        admin.rebuild("facts");
+        while (admin.rebuildingProgress("facts").isPresent()) {
+          LockSupport.parkNanos(100_000_000); // polls 10 times a second: ±0.1 s in minutes
+        }
+        rebuildSeconds = (System.nanoTime() - started) / 1e9;
+        peakHeap = heap.peakMiB();
+      }
+      assertThat(admin.status("facts").orElseThrow().checksums()).isEqualTo(before);
+
+      app.close(); // the machine to the plain loop alone
+      double plainSeconds = plainLoop(database);
+      long plainFacts = count(database, "SELECT count(*) FROM plain_fact");
+      assertThat(plainFacts).isEqualTo(count(database, "SELECT count(*) FROM fact"));
+      assertThat(count(database, "SELECT count(*) FROM plain_fact_actor"))
+          .isEqualTo(count(database, "SELECT count(*) FROM fact_actor"));
+
+      double rebuildRate = events / rebuildSeconds;
+      double plainRate = events / plainSeconds;
+      rows =
+          "| %,d | %,d | %.0f s | %.0f s | %.0f s (%,.0f/s) | %d MiB | %.0f s (%,.0f/s) | %.2f | %s |\n"
+              .formatted(
+                  DEVELOPMENTS,
+                  events,
+                  importSeconds,
+                  catchUpSeconds,
+                  rebuildSeconds,
+                  rebuildRate,
+                  peakHeap,
+                  plainSeconds,
+                  plainRate,
+                  rebuildRate / plainRate,
+                  rebuildRate >= plainRate / 2 ? "met" : "**missed**");
+    }
+    BenchmarkReport.record(
+        "rebuild",
+        """
+        ### Rebuild (%s)
+        The facts projection rebuilt from the log (`POST /api/admin/projections/facts/rebuild`,
+        timed until every segment is past the head again: emptying the tables, replaying, writing
+        fact, fact_actor and fact_dyad) next to a plain JDBC loop on the same database after the
+        app stopped: one thread reads the same rows in order (fetch size 1,000), parses each
+        payload with Jackson and writes the equivalent rows into copies of the three tables (same
+        indexes), 100 events per transaction, batched inserts. Rates are events of the log per
+        second. Goal: rebuild ≥ ½ of the plain loop.
+
+        | developments | events | import | projections caught up | rebuild | peak heap | plain loop | ratio | goal |
+        |---|---|---|---|---|---|---|---|---|
+        %s"""
+            .formatted(BenchmarkReport.machine(), rows));
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // the plain loop
+
+  private static final String PUT =
+      """
+      INSERT INTO plain_fact (development_id, version, type, date_text, earliest, latest, actors,
+                              subject, parent, content, search, recorded_at, position)
+      VALUES (?, 1, ?, ?, ?, ?, ?::varchar[], ?, ?, ?, ?, ?, ?)""";
+  private static final String PUT_ACTOR =
+      """
+      INSERT INTO plain_fact_actor (actor, earliest, position, development_id, version, type,
+                                    latest, recorded_at)
+      VALUES (?, ?, ?, ?, 1, ?, ?, ?)""";
+  private static final String PUT_DYAD =
+      """
+      INSERT INTO plain_fact_dyad (actor_a, actor_b, earliest, development_id, version)
+      VALUES (?, ?, ?, ?, 1)""";
+  private static final String[] SUBJECTS = {
+    "agreementId", "projectId", "proposalId", "organization", "documentId", "code"
+  };
+  private static final String[] TEXTS = {"label", "labelEn", "title", "titleEn", "body", "place"};
+
+  private static double plainLoop(TestDatabase database) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    Properties props = new Properties();
+    props.setProperty("user", database.user());
+    props.setProperty("password", database.password());
+    props.setProperty("reWriteBatchedInserts", "true");
+    try (Connection read = DriverManager.getConnection(database.url(), props);
+        Connection write = DriverManager.getConnection(database.url(), props)) {
+      try (Statement ddl = write.createStatement()) {
+        for (String table : List.of("fact", "fact_actor", "fact_dyad")) {
+          ddl.execute("CREATE TABLE plain_%1$s (LIKE %1$s INCLUDING ALL)".formatted(table));
+        }
+      }
+      long started = System.nanoTime();
+      read.setAutoCommit(false);
+      write.setAutoCommit(false);
+      try (Statement scan = read.createStatement();
+          PreparedStatement facts = write.prepareStatement(PUT);
+          PreparedStatement actors = write.prepareStatement(PUT_ACTOR);
+          PreparedStatement dyads = write.prepareStatement(PUT_DYAD)) {
+        scan.setFetchSize(1000);
+        ResultSet rs =
+            scan.executeQuery(
+                "SELECT global_index, payload_type, payload, time_stamp FROM domain_event_entry"
+                    + " ORDER BY global_index");
+        int inBatch = 0;
+        while (rs.next()) {
+          if (rs.getString(2).endsWith(".DevelopmentRecorded")) {
+            JsonNode payload = json.readTree(rs.getString(3));
+            write(
+                payload,
+                rs.getLong(1),
+                Timestamp.from(Instant.parse(rs.getString(4))),
+                json,
+                facts,
+                actors,
+                dyads);
+          }
+          if (++inBatch == BATCH) {
+            flush(write, facts, actors, dyads);
+            inBatch = 0;
+          }
+        }
+        flush(write, facts, actors, dyads);
+      }
+      read.commit();
+      return (System.nanoTime() - started) / 1e9;
+    }
+  }
+
+  private static void write(
+      JsonNode payload,
+      long position,
+      Timestamp recordedAt,
+      ObjectMapper json,
+      PreparedStatement facts,
+      PreparedStatement actors,
+      PreparedStatement dyads)
+      throws Exception {
+    UUID id = UUID.fromString(payload.path("developmentId").asText());
+    JsonNode content = payload.path("content");
+    JsonNode attributes = content.path("attributes");
+    String type = content.path("type").asText();
+    String dateText = content.path("date").isTextual() ? content.path("date").asText() : null;
+    PartialDate date = dateText == null ? null : PartialDate.parse(dateText);
+    Date earliest = date == null ? null : Date.valueOf(date.earliest());
+    Date latest = date == null ? null : Date.valueOf(date.latest());
+    TreeSet<String> sorted = new TreeSet<>();
+    content.path("actors").forEach(a -> sorted.add(a.asText()));
+    List<String> codes = List.copyOf(sorted);
+    String subject = null;
+    for (String attribute : SUBJECTS) {
+      if (attributes.path(attribute).isTextual()) {
+        subject = attributes.path(attribute).asText();
+        break;
+      }
+    }
+    StringJoiner search = new StringJoiner("\n");
+    add(search, content.path("summary").path("en"));
+    add(search, content.path("summary").path("zh-Hant"));
+    content.path("sources").forEach(s -> add(search, s.path("quote")));
+    for (String attribute : TEXTS) {
+      add(search, attributes.path(attribute));
+    }
+    attributes.path("name").forEach(n -> add(search, n));
+
+    facts.setObject(1, id);
+    facts.setString(2, type);
+    facts.setString(3, dateText);
+    facts.setDate(4, earliest);
+    facts.setDate(5, latest);
+    facts.setArray(6, facts.getConnection().createArrayOf("varchar", codes.toArray()));
+    facts.setString(7, subject);
+    facts.setString(
+        8, attributes.path("parent").isTextual() ? attributes.path("parent").asText() : null);
+    facts.setString(9, json.writeValueAsString(content));
+    facts.setString(10, search.toString().toLowerCase(Locale.ROOT));
+    facts.setTimestamp(11, recordedAt);
+    facts.setLong(12, position);
+    facts.addBatch();
+    for (int i = 0; i < codes.size(); i++) {
+      actors.setString(1, codes.get(i));
+      actors.setDate(2, earliest);
+      actors.setLong(3, position);
+      actors.setObject(4, id);
+      actors.setString(5, type);
+      actors.setDate(6, latest);
+      actors.setTimestamp(7, recordedAt);
+      actors.addBatch();
+      for (int j = i + 1; j < codes.size(); j++) {
+        dyads.setString(1, codes.get(i));
+        dyads.setString(2, codes.get(j));
+        dyads.setDate(3, earliest);
+        dyads.setObject(4, id);
+        dyads.addBatch();
+      }
+    }
+  }
+
+  private static void add(StringJoiner text, JsonNode value) {
+    if (value.isTextual() && !value.asText().isBlank()) {
+      text.add(value.asText());
+    }
+  }
+
+  private static void flush(Connection write, PreparedStatement... statements) throws Exception {
+    for (PreparedStatement statement : statements) {
+      statement.executeBatch();
+    }
+    write.commit();
+  }
+
+  private static long count(TestDatabase database, String sql) throws Exception {
+    try (Connection c = database.connect();
+        ResultSet rs = c.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static void vacuum(TestDatabase database) throws Exception {
+    try (Connection c = database.connect()) {
+      c.createStatement().execute("VACUUM ANALYZE");
+    }
+  }
+}
