@@ -40,6 +40,21 @@ class RecordingDevelopmentsIT {
   }
 
   @Test
+  void aRegisteredDocumentIsListedWithItsTitleForSourcesToCite() {
+    JsonNode documents = api.get("/api/documents").json();
+
+    JsonNode listed = null;
+    for (JsonNode d : documents) {
+      if (d.path("id").asText().equals(source)) {
+        listed = d;
+      }
+    }
+    assertThat(listed).as(documents.toString()).isNotNull();
+    assertThat(listed.path("title").asText()).isEqualTo("A test source");
+    assertThat(listed.path("language").asText()).isEqualTo("en");
+  }
+
+  @Test
   void aRecordedDevelopmentIsStoredAsReadableJsonWithItsAuthor() throws Exception {
     String id = freshId();
 

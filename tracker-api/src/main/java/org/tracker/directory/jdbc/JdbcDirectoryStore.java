@@ -1,6 +1,7 @@
 package org.tracker.directory.jdbc;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
@@ -121,5 +122,21 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
   @Override
   public Set<String> documentIds() {
     return new HashSet<>(jdbc.sql("SELECT document_id FROM document").query(String.class).list());
+  }
+
+  @Override
+  public List<Directory.Document> documents() {
+    return jdbc.sql(
+            "SELECT document_id, title, author, published, language FROM document"
+                + " ORDER BY document_id")
+        .query(
+            (rs, n) ->
+                new Directory.Document(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5)))
+        .list();
   }
 }

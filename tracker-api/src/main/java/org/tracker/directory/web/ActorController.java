@@ -18,7 +18,7 @@ import org.tracker.fact.api.Facts;
 import org.tracker.infrastructure.web.TimeParameters;
 import org.tracker.shared.ActorCode;
 
-/** Actors: who they are, and how much Tracker knows about them. */
+/** Actors and documents: who they are, and how much Tracker knows about them. */
 @RestController
 @Tag(name = "Actors")
 public class ActorController {
@@ -45,6 +45,12 @@ public class ActorController {
   @GetMapping("/api/actors")
   public List<Directory.Actor> actors() {
     return directory.actors();
+  }
+
+  @Operation(summary = "Every registered source document (what a development's sources cite)")
+  @GetMapping("/api/documents")
+  public List<Directory.Document> documents() {
+    return directory.documents();
   }
 
   @Operation(summary = "An actor's profile: names and counts of developments by type, as of a day")

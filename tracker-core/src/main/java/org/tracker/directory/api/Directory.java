@@ -16,4 +16,10 @@ public interface Directory {
 
   /** Every registered actor, by code. */
   java.util.List<Actor> actors();
+
+  /** A registered source document: id, title, author, year and language. */
+  record Document(String id, String title, String author, String published, String language) {}
+
+  /** Every registered document, by id. */
+  java.util.List<Document> documents();
 }

@@ -1,0 +1,349 @@
+// Tracker's dashboard: the shared parts of every view. Views read the JSON API (the same one other
+// tools use) and redraw when the time control, the language or (for live views) the log changes.
+// The URL holds the whole state (asOf, knownAt, lang and the view's own filters), so a view can
+// be shared by copying its address.
+
+const LABELS = {
+  en: {
+    'nav.board': 'Relationships', 'nav.timeline': 'Timeline', 'nav.organizations': 'Organisations',
+    'nav.projects': 'Projects', 'nav.watch': 'Watch', 'nav.capture': 'Record', 'nav.import': 'Import',
+    'time.asOf': 'World as of', 'time.knownAt': 'As known at', 'time.today': 'today',
+    'time.now': 'now', 'time.nowText': 'now (everything recorded)',
+    'time.present': 'Watch items show their present state; the time control applies to the other views.',
+    'board.actor': 'Actor', 'board.partner': 'Partner', 'board.partnership': 'Partnership',
+    'board.since': 'Since', 'board.agreements': 'Agreements in force', 'board.lastContact': 'Last contact',
+    'board.none': 'none', 'board.empty': 'No relationships on this day.',
+    'rel.partnership': 'Partnership', 'rel.agreements': 'Agreements in force',
+    'rel.lastContact': 'Last contact', 'rel.history': 'History', 'rel.lineage': 'Lineage of the partnership',
+    'rel.anomalies': 'Anomalies', 'rel.basis': 'Based on', 'rel.none': 'No partnership on this day.',
+    'org.members': 'Members', 'org.summits': 'Summits', 'org.documents': 'Documents adopted',
+    'org.bodies': 'Bodies', 'org.founded': 'Founded', 'org.dissolved': 'Dissolved',
+    'prj.status': 'Status', 'prj.carries': 'Carries', 'prj.origin': 'Origin',
+    'prj.participants': 'Participants', 'prj.milestones': 'Milestones, planned and actual',
+    'prj.quantities': 'Reported quantities', 'prj.lines': 'Lines', 'prj.planned': 'planned',
+    'prj.actual': 'actual', 'prj.overdue': 'overdue', 'prj.all': 'Projects',
+    'tl.actor': 'Actor', 'tl.type': 'Type', 'tl.from': 'From', 'tl.to': 'To', 'tl.text': 'Text',
+    'tl.any': 'any', 'tl.filter': 'Filter', 'tl.total': 'developments', 'tl.more': 'Later',
+    'tl.less': 'Earlier', 'tl.sources': 'Sources', 'tl.recorded': 'Recorded',
+    'tl.attributes': 'Attributes', 'tl.version': 'version', 'tl.empty': 'Nothing matches.',
+    'watch.open': 'Open', 'watch.seen': 'Evidence seen', 'watch.closed': 'Resolved or dropped',
+    'watch.overdue': 'overdue', 'watch.review': 'review by', 'watch.evidence': 'evidence',
+    'watch.resolvesWhen': 'Resolves when',
+    'cap.type': 'Type', 'cap.date': 'Date (2013, 2013-09 or 2013-09-12)', 'cap.actors': 'Actors',
+    'cap.summaryEn': 'Summary (English)', 'cap.summaryZh': 'Summary (中文)', 'cap.document': 'Source document',
+    'cap.locator': 'Locator (page, paragraph)', 'cap.quote': 'Quote', 'cap.record': 'Record',
+    'cap.recorded': 'Recorded', 'cap.invalid': 'Not recorded: fix the fields marked below.',
+    'imp.file': 'NDJSON file', 'imp.start': 'Import', 'imp.uploading': 'Uploading',
+    'imp.validating': 'Validating', 'imp.done': 'Imported', 'imp.refused': 'Refused: nothing was imported',
+    'imp.line': 'Line', 'imp.field': 'Field', 'imp.message': 'Problem',
+    'live.updated': 'Updated from the log', 'error': 'Could not load',
+    CERTAIN: 'certain', POSSIBLE: 'possible',
+    'ladder.1': 'partnership', 'ladder.2': 'strategic partnership',
+    'ladder.3': 'comprehensive strategic partnership',
+  },
+  'zh-Hant': {
+    'nav.board': '雙邊關係', 'nav.timeline': '時間軸', 'nav.organizations': '國際組織',
+    'nav.projects': '項目', 'nav.watch': '觀察事項', 'nav.capture': '記錄', 'nav.import': '匯入',
+    'time.asOf': '世界狀態日期', 'time.knownAt': '所知時點', 'time.today': '今天',
+    'time.now': '現在', 'time.nowText': '現在（全部記錄）',
+    'time.present': '觀察事項顯示目前狀態；時間控制適用於其他頁面。',
+    'board.actor': '行為者', 'board.partner': '夥伴', 'board.partnership': '夥伴關係',
+    'board.since': '始於', 'board.agreements': '生效協定', 'board.lastContact': '最近接觸',
+    'board.none': '無', 'board.empty': '此日無雙邊關係。',
+    'rel.partnership': '夥伴關係', 'rel.agreements': '生效協定', 'rel.lastContact': '最近接觸',
+    'rel.history': '歷程', 'rel.lineage': '夥伴關係沿革', 'rel.anomalies': '異常',
+    'rel.basis': '依據', 'rel.none': '此日無夥伴關係。',
+    'org.members': '成員', 'org.summits': '峰會', 'org.documents': '通過文件', 'org.bodies': '機構',
+    'org.founded': '成立', 'org.dissolved': '解散',
+    'prj.status': '狀態', 'prj.carries': '輸送', 'prj.origin': '來源', 'prj.participants': '參與方',
+    'prj.milestones': '里程碑（計畫與實際）', 'prj.quantities': '報告數量', 'prj.lines': '管線',
+    'prj.planned': '計畫', 'prj.actual': '實際', 'prj.overdue': '逾期', 'prj.all': '項目',
+    'tl.actor': '行為者', 'tl.type': '類型', 'tl.from': '自', 'tl.to': '至', 'tl.text': '文字',
+    'tl.any': '全部', 'tl.filter': '篩選', 'tl.total': '則發展', 'tl.more': '較後', 'tl.less': '較前',
+    'tl.sources': '來源', 'tl.recorded': '記錄於', 'tl.attributes': '屬性', 'tl.version': '版本',
+    'tl.empty': '沒有符合的項目。',
+    'watch.open': '觀察中', 'watch.seen': '已見證據', 'watch.closed': '已解決或放棄',
+    'watch.overdue': '逾期', 'watch.review': '檢視期限', 'watch.evidence': '證據',
+    'watch.resolvesWhen': '解決條件',
+    'cap.type': '類型', 'cap.date': '日期（2013、2013-09 或 2013-09-12）', 'cap.actors': '行為者',
+    'cap.summaryEn': '摘要（英文）', 'cap.summaryZh': '摘要（中文）', 'cap.document': '來源文件',
+    'cap.locator': '位置（頁、段）', 'cap.quote': '引文', 'cap.record': '記錄',
+    'cap.recorded': '已記錄', 'cap.invalid': '未記錄：請修正下列欄位。',
+    'imp.file': 'NDJSON 檔案', 'imp.start': '匯入', 'imp.uploading': '上傳中', 'imp.validating': '驗證中',
+    'imp.done': '已匯入', 'imp.refused': '已拒絕：未匯入任何內容', 'imp.line': '行',
+    'imp.field': '欄位', 'imp.message': '問題',
+    'live.updated': '已依記錄更新', 'error': '無法載入',
+    CERTAIN: '確定', POSSIBLE: '可能',
+    'ladder.1': '夥伴關係', 'ladder.2': '戰略夥伴關係', 'ladder.3': '全面戰略夥伴關係',
+  },
+};
+
+/** The partnership ladder, lowest first (GET /api/vocabulary says the same). */
+export const LADDER = ['NONE', 'PARTNERSHIP', 'STRATEGIC_PARTNERSHIP',
+  'COMPREHENSIVE_STRATEGIC_PARTNERSHIP', 'COMPREHENSIVE_STRATEGIC_PARTNERSHIP_OF_COORDINATION',
+  'ALL_WEATHER_STRATEGIC_PARTNERSHIP'];
+
+const params = new URLSearchParams(location.search);
+const actors = new Map();
+
+export const state = {
+  get lang() { return params.get('lang') === 'zh-Hant' ? 'zh-Hant' : 'en'; },
+  get asOf() { return params.get('asOf'); },
+  get knownAt() { return params.get('knownAt'); },
+  /** A view's own filter from the URL. */
+  get(name) { return params.get(name); },
+  getAll(name) { return params.getAll(name); },
+  /** Sets filters in the URL (null removes) without reloading; the view redraws. */
+  set(values) {
+    for (const [k, v] of Object.entries(values)) {
+      params.delete(k);
+      (Array.isArray(v) ? v : [v]).filter(x => x !== null && x !== undefined && x !== '')
+        .forEach(x => params.append(k, x));
+    }
+    history.replaceState(null, '', location.pathname + (params.size ? '?' + params : ''));
+    carryStateInLinks();
+  },
+};
+
+/** A UI label in the chosen language. */
+export function t(key) {
+  return LABELS[state.lang][key] ?? LABELS.en[key] ?? key;
+}
+
+/** A localized text ({en, zh-Hant}) in the chosen language, else the other. */
+export function text(localized) {
+  if (!localized) return '';
+  if (typeof localized === 'string') return localized;
+  return state.lang === 'zh-Hant'
+    ? (localized['zh-Hant'] || localized.zhHant || localized.en || '')
+    : (localized.en || localized['zh-Hant'] || localized.zhHant || '');
+}
+
+/** An actor's name in the chosen language (its code when unknown). */
+export function actorName(code) {
+  const a = actors.get(code);
+  if (!a) return code;
+  return (state.lang === 'zh-Hant' ? a.nameZhHant || a.nameEn : a.nameEn || a.nameZhHant) || code;
+}
+
+export function allActors() {
+  return [...actors.values()];
+}
+
+/** The time parameters every read takes. */
+export function timeParams() {
+  const p = {};
+  if (state.asOf) p.asOf = state.asOf;
+  if (state.knownAt) p.knownAt = state.knownAt;
+  return p;
+}
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super((problem && (problem.detail || problem.title)) || 'HTTP ' + status);
+    this.status = status;
+    this.problem = problem || {};
+  }
+}
+
+/** GETs (or sends) JSON from the API; a problem+json answer becomes an ApiError. */
+export async function api(path, query = {}, init = {}) {
+  const url = new URL(path, location.origin);
+  for (const [k, v] of Object.entries(query)) {
+    (Array.isArray(v) ? v : [v]).filter(x => x !== null && x !== undefined && x !== '')
+      .forEach(x => url.searchParams.append(k, x));
+  }
+  const response = await fetch(url, { headers: { Accept: 'application/json' }, ...init });
+  const body = response.status === 204 ? null : await response.json().catch(() => null);
+  if (!response.ok) throw new ApiError(response.status, body);
+  return body;
+}
+
+/** Builds an element: el('a', {href: '/x', class: 'y'}, 'text', child, …). */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else if (k === 'class') node.className = v;
+    else node.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+/** A link to another view that keeps the time and language. */
+export function link(path, label, attrs = {}) {
+  return el('a', { href: withState(path), ...attrs }, label);
+}
+
+function withState(path) {
+  const url = new URL(path, location.origin);
+  for (const k of ['asOf', 'knownAt', 'lang']) {
+    if (params.get(k)) url.searchParams.set(k, params.get(k));
+  }
+  return url.pathname + url.search;
+}
+
+function carryStateInLinks() {
+  document.querySelectorAll('a[data-nav]').forEach(a => {
+    a.href = withState(a.getAttribute('href').split('?')[0]);
+  });
+}
+
+/** "CERTAIN" / "POSSIBLE" as a small badge. */
+export function certainty(value) {
+  return value ? el('span', { class: 'certainty ' + value.toLowerCase(), title: t(value) }, t(value)) : '';
+}
+
+export function status(message, kind = '') {
+  const s = document.getElementById('status');
+  s.textContent = message || '';
+  s.className = 'status ' + kind;
+}
+
+// ------------------------------------------------------------------------------------------
+// the time control
+
+const DAY = 86400000;
+
+function day(date) { return Math.floor(Date.parse(date + 'T00:00:00Z') / DAY); }
+function dateOf(dayNumber) { return new Date(dayNumber * DAY).toISOString().slice(0, 10); }
+
+async function setUpTimeControl(view, redraw) {
+  const asOfRange = document.getElementById('asof-range');
+  const asOfDate = document.getElementById('asof-date');
+  const knownRange = document.getElementById('knownat-range');
+  const knownText = document.getElementById('knownat-text');
+  const today = new Date().toISOString().slice(0, 10);
+  let first = '1990-01-01';
+  let recordedFrom = Date.now() - DAY;
+  try {
+    const [earliest, log] = await Promise.all([
+      api('/api/timeline', { size: 1 }),
+      api('/api/audit/log', { size: 1 }),
+    ]);
+    if (earliest.items.length) first = earliest.items[0].date.slice(0, 4) + '-01-01';
+    if (log.events && log.events.length) recordedFrom = Date.parse(log.events[0].recordedAt);
+  } catch (e) { /* an empty or rebuilding instance: keep the defaults */ }
+  const last = dateOf(day(today) + 5 * 366);
+  asOfRange.min = day(first);
+  asOfRange.max = day(last);
+  asOfDate.min = '0001-01-01';
+
+  const showAsOf = () => {
+    const value = state.asOf || today;
+    asOfRange.value = day(value);
+    asOfDate.value = value;
+  };
+  const showKnownAt = () => {
+    if (!state.knownAt) {
+      knownRange.value = knownRange.max;
+      knownText.value = t('time.nowText');
+    } else {
+      const span = Date.now() - recordedFrom;
+      knownRange.value = Math.round(((Date.parse(state.knownAt) - recordedFrom) / span) * 1000);
+      knownText.value = new Date(state.knownAt).toISOString().replace('.000Z', 'Z');
+    }
+  };
+  showAsOf();
+  showKnownAt();
+
+  const setAsOf = value => {
+    state.set({ asOf: value === today ? null : value });
+    showAsOf();
+    redraw();
+  };
+  asOfRange.addEventListener('input', () => setAsOf(dateOf(Number(asOfRange.value))));
+  asOfDate.addEventListener('change', () => asOfDate.value && setAsOf(asOfDate.value));
+  document.getElementById('asof-today').addEventListener('click', () => setAsOf(today));
+  knownRange.addEventListener('input', () => {
+    const v = Number(knownRange.value);
+    const at = v >= 1000 ? null
+      : new Date(recordedFrom + ((Date.now() - recordedFrom) * v) / 1000).toISOString();
+    state.set({ knownAt: at });
+    showKnownAt();
+    redraw();
+  });
+  document.getElementById('knownat-now').addEventListener('click', () => {
+    state.set({ knownAt: null });
+    showKnownAt();
+    redraw();
+  });
+  if (view.present) {
+    const note = document.getElementById('time-note');
+    note.hidden = false;
+    note.textContent = t('time.present');
+  }
+}
+
+// ------------------------------------------------------------------------------------------
+// language
+
+function applyLanguage() {
+  document.documentElement.lang = state.lang;
+  document.querySelectorAll('[data-i18n]').forEach(n => { n.textContent = t(n.dataset.i18n); });
+  document.getElementById('lang-en').classList.toggle('active', state.lang === 'en');
+  document.getElementById('lang-zh').classList.toggle('active', state.lang === 'zh-Hant');
+}
+
+// ------------------------------------------------------------------------------------------
+// live: redraw when the log grows
+
+function listen(redraw) {
+  let timers = [];
+  const source = new EventSource('/api/stream');
+  // each event is named by its type (GET /api/stream)
+  ['DevelopmentRecorded', 'DevelopmentCorrected', 'DevelopmentRetracted', 'WatchItemOpened',
+    'EvidenceLinked', 'EvidenceWithdrawn', 'WatchItemResolved', 'WatchItemDropped',
+    'WatchItemReopened'].forEach(type => source.addEventListener(type, () => schedule()));
+  source.onerror = () => {}; // EventSource reconnects by itself, resuming with Last-Event-ID
+  function schedule() {
+    timers.forEach(clearTimeout);
+    // the projections follow the log within moments: redraw soon, and once more a little later
+    timers = [setTimeout(() => redraw(true), 300), setTimeout(() => redraw(true), 1500)];
+  }
+  window.addEventListener('pagehide', () => source.close());
+}
+
+// ------------------------------------------------------------------------------------------
+
+/**
+ * Starts a view: {render(main), live?: boolean, present?: boolean}. render draws into <main> from
+ * the state and may be called again at any time (time control, language, the log).
+ */
+export async function start(view) {
+  const main = document.getElementById('main');
+  try {
+    (await api('/api/actors')).forEach(a => actors.set(a.code, a));
+  } catch (e) { /* directory unavailable: codes instead of names */ }
+  let drawing = Promise.resolve();
+  let pending = false;
+  const redraw = (fromLog = false) => {
+    if (pending) return;
+    pending = true;
+    drawing = drawing.then(async () => {
+      pending = false;
+      try {
+        await view.render(main, redraw);
+        document.body.dataset.rendered = String(Number(document.body.dataset.rendered || 0) + 1);
+        if (fromLog) status(t('live.updated'), 'live');
+      } catch (e) {
+        status(t('error') + ': ' + e.message, 'error');
+      }
+    });
+  };
+  document.querySelectorAll('[data-lang]').forEach(b => b.addEventListener('click', () => {
+    state.set({ lang: b.dataset.lang === 'en' ? null : b.dataset.lang });
+    applyLanguage();
+    redraw();
+  }));
+  applyLanguage();
+  carryStateInLinks();
+  await setUpTimeControl(view, redraw);
+  if (view.live) listen(redraw);
+  redraw();
+}

@@ -1,0 +1,54 @@
+// The relationship board: one actor against each of its partners, as of the day and as known then.
+import { api, actorName, allActors, certainty, el, LADDER, link, start, state, t,
+  timeParams } from '../tracker.js';
+
+function rank(partnership) {
+  return partnership ? LADDER.indexOf(partnership.level) : 0;
+}
+
+start({
+  async render(main, redraw) {
+    const actor = state.get('actor') || 'CHN';
+    const list = await api('/api/relationships', { actor, ...timeParams() });
+    const picker = el('select', {
+      id: 'board-actor',
+      onchange: e => { state.set({ actor: e.target.value }); redraw(); },
+    }, allActors().sort((a, b) => actorName(a.code).localeCompare(actorName(b.code)))
+      .map(a => el('option', { value: a.code, selected: a.code === actor }, actorName(a.code) + ' · ' + a.code)));
+    const rows = list.relationships
+      .map(r => ({ r, partner: r.actors.find(c => c !== actor) || r.actors[0] }))
+      .sort((x, y) => rank(y.r.partnership) - rank(x.r.partnership)
+        || actorName(x.partner).localeCompare(actorName(y.partner)));
+    const table = el('table', { class: 'board', id: 'board' },
+      el('thead', {}, el('tr', {},
+        el('th', {}, t('board.partner')), el('th', {}, t('board.partnership')),
+        el('th', {}, t('board.since')), el('th', {}, t('board.agreements')),
+        el('th', {}, t('board.lastContact')))),
+      el('tbody', {}, rows.map(({ r, partner }) => {
+        const p = r.partnership;
+        const level = p ? p.level : 'NONE';
+        return el('tr', { 'data-partner': partner, 'data-level': level },
+          el('td', {}, link(`/relationships/${actor}/${partner}`, actorName(partner)),
+            el('span', { class: 'code' }, partner)),
+          el('td', {}, el('span', { class: 'ladder rung-' + rank(p), title: level },
+            el('span', { class: 'rank' }, String(rank(p))),
+            p ? (state.lang === 'zh-Hant' ? p.label : (p.labelEn || level.replaceAll('_', ' ').toLowerCase()))
+              : t('board.none'))),
+          el('td', {}, p ? [p.since, ' ', certainty(p.certainty)] : ''),
+          el('td', {}, r.agreementsInForce.length
+            ? el('ul', { class: 'plain' }, r.agreementsInForce.map(a =>
+              el('li', {}, link(`/timeline?text=${encodeURIComponent(a.id)}`, a.title || a.id),
+                ' ', el('span', { class: 'muted' }, a.obligations.join(', ').toLowerCase()))))
+            : ''),
+          el('td', {}, r.lastContact ? [r.lastContact.date, ' ',
+            el('span', { class: 'muted' }, r.lastContact.type.toLowerCase())] : ''));
+      })));
+    main.replaceChildren(
+      el('h1', {}, actorName(actor), ' ', el('span', { class: 'code' }, actor)),
+      el('p', { class: 'controls' }, el('label', { for: 'board-actor' }, t('board.actor') + ' '), picker),
+      rows.length ? table : el('p', { class: 'empty' }, t('board.empty')),
+      el('p', { class: 'legend' }, [1, 2, 3].map(i =>
+        el('span', { class: 'ladder rung-' + i }, el('span', { class: 'rank' }, String(i)),
+          t('ladder.' + i)))));
+  },
+});

@@ -1,0 +1,63 @@
+// One relationship: its state on the day, the lineage of its partnership and its whole history.
+import { actorName, api, certainty, el, LADDER, link, start, t, text,
+  timeParams } from '../tracker.js';
+
+const [a, b] = document.getElementById('main').dataset.pair.split('/');
+
+const PARTNERSHIP_TYPES = ['PARTNERSHIP_ESTABLISHED', 'PARTNERSHIP_UPGRADED', 'PARTNERSHIP_DOWNGRADED'];
+
+async function history() {
+  // every development of both actors together, in date order (a relationship rarely has more)
+  const items = [];
+  for (let page = 0; page < 10; page++) {
+    const p = await api('/api/timeline', { actor: a, size: 200, page, ...timeParams() });
+    items.push(...p.items.filter(i => (i.actors || []).includes(b)));
+    if ((page + 1) * 200 >= p.total) break;
+  }
+  return items;
+}
+
+start({
+  live: true,
+  async render(main) {
+    const [r, items] = await Promise.all([
+      api(`/api/relationships/${a}/${b}`, timeParams()), history()]);
+    const p = r.partnership;
+    const lineage = items.filter(i => PARTNERSHIP_TYPES.includes(i.type));
+    main.replaceChildren(
+      el('h1', {}, link(`/board?actor=${a}`, actorName(a)), ' ⇄ ', link(`/board?actor=${b}`, actorName(b))),
+      el('section', { class: 'cards' },
+        el('div', { class: 'card', id: 'partnership', 'data-level': p ? p.level : 'NONE' },
+          el('h2', {}, t('rel.partnership')),
+          p ? [el('p', { class: 'ladder rung-' + LADDER.indexOf(p.level) },
+            el('span', { class: 'rank' }, String(LADDER.indexOf(p.level))), p.label,
+            p.labelEn ? el('span', { class: 'muted' }, ' · ' + p.labelEn) : ''),
+          el('p', {}, t('board.since') + ' ' + p.since + ' ', certainty(p.certainty))]
+            : el('p', { class: 'empty' }, t('rel.none'))),
+        el('div', { class: 'card' }, el('h2', {}, t('rel.agreements')),
+          r.agreementsInForce.length ? el('ul', { class: 'plain' }, r.agreementsInForce.map(ag =>
+            el('li', {}, ag.title || ag.id, ' ', el('span', { class: 'muted' }, ag.since + ' · '
+              + ag.obligations.join(', ').toLowerCase()), ' ', certainty(ag.certainty))))
+            : el('p', { class: 'empty' }, '—')),
+        el('div', { class: 'card' }, el('h2', {}, t('rel.lastContact')),
+          r.lastContact ? el('p', {}, r.lastContact.date + ' · ' + r.lastContact.type.toLowerCase() + ' ',
+            certainty(r.lastContact.certainty)) : el('p', { class: 'empty' }, '—'))),
+      el('h2', {}, t('rel.lineage')),
+      lineage.length ? el('ol', { class: 'lineage', id: 'lineage' }, lineage.map(i =>
+        el('li', { class: 'ladder rung-' + LADDER.indexOf(i.attributes.level || 'NONE') },
+          el('span', { class: 'date' }, i.date), ' ', i.attributes.label || i.attributes.level,
+          ' ', el('span', { class: 'muted' }, text(i.summary)))))
+        : el('p', { class: 'empty' }, '—'),
+      r.anomalies.length ? [el('h2', {}, t('rel.anomalies')), el('ul', {}, r.anomalies.map(x =>
+        el('li', { class: 'anomaly' }, x.message)))] : '',
+      el('h2', {}, t('rel.history')),
+      el('ol', { class: 'timeline', id: 'history' }, items.map(i =>
+        el('li', { class: 'item', 'data-id': i.id },
+          el('span', { class: 'date' }, i.date || '—'), ' ', certainty(i.certainty), ' ',
+          el('span', { class: 'type' }, i.type.toLowerCase().replaceAll('_', ' ')), ' ',
+          el('span', { class: 'summary' }, text(i.summary)),
+          (i.sources || []).filter(s => s.quote).slice(0, 1).map(s =>
+            el('blockquote', { lang: 'zh-Hant' }, s.quote, el('cite', {}, ' — ' + s.document + ' ' + (s.locator || ''))))))),
+      el('p', { class: 'muted' }, t('rel.basis') + ': ' + r.basis.length));
+  },
+});

@@ -1,0 +1,99 @@
+// The timeline: developments in date order, filtered, each opening to its sources and details.
+import { actorName, allActors, api, certainty, el, link, start, state, t, text,
+  timeParams } from '../tracker.js';
+
+const SIZE = 50;
+let types = null;
+/** Items the reader opened stay open when the view redraws (live updates, time control). */
+const opened = new Set();
+
+function filters() {
+  return {
+    actor: state.get('actor'), type: state.getAll('type'), from: state.get('from'),
+    to: state.get('to'), text: state.get('text'), page: state.get('page') || 0,
+  };
+}
+
+function form(f, redraw) {
+  const submit = e => {
+    e.preventDefault();
+    const data = new FormData(e.target);
+    state.set({
+      actor: data.get('actor'), type: data.get('type'), from: data.get('from'),
+      to: data.get('to'), text: data.get('text'), page: null,
+    });
+    redraw();
+  };
+  return el('form', { class: 'filters', id: 'timeline-filters', onsubmit: submit },
+    el('label', {}, t('tl.actor') + ' ', el('select', { name: 'actor' },
+      el('option', { value: '' }, t('tl.any')),
+      allActors().sort((a, b) => a.code.localeCompare(b.code)).map(a =>
+        el('option', { value: a.code, selected: a.code === f.actor }, a.code + ' · ' + actorName(a.code))))),
+    el('label', {}, t('tl.type') + ' ', el('select', { name: 'type' },
+      el('option', { value: '' }, t('tl.any')),
+      types.map(ty => el('option', { value: ty, selected: f.type.includes(ty) }, ty.toLowerCase().replaceAll('_', ' '))))),
+    el('label', {}, t('tl.from') + ' ', el('input', { name: 'from', value: f.from || '', size: 10, placeholder: '2013' })),
+    el('label', {}, t('tl.to') + ' ', el('input', { name: 'to', value: f.to || '', size: 10, placeholder: '2014-06' })),
+    el('label', {}, t('tl.text') + ' ', el('input', { name: 'text', value: f.text || '', placeholder: '天然氣, pipeline' })),
+    el('button', { type: 'submit' }, t('tl.filter')));
+}
+
+function detail(item) {
+  return el('div', { class: 'detail' },
+    item.summary && item.summary.en && state.lang !== 'en' ? el('p', { class: 'other-language' }, item.summary.en) : '',
+    item.summary && item.summary['zh-Hant'] && state.lang === 'en' ? el('p', { class: 'other-language', lang: 'zh-Hant' }, item.summary['zh-Hant']) : '',
+    el('h3', {}, t('tl.sources')),
+    el('ul', { class: 'sources' }, (item.sources || []).map(s => el('li', {},
+      el('span', { class: 'document' }, s.document), ' · ', el('span', { class: 'locator' }, s.locator || ''),
+      s.quote ? el('blockquote', { lang: 'zh-Hant' }, s.quote) : ''))),
+    Object.keys(item.attributes || {}).length ? [el('h3', {}, t('tl.attributes')),
+      el('dl', { class: 'attributes' }, Object.entries(item.attributes).flatMap(([k, v]) =>
+        [el('dt', {}, k), el('dd', {}, typeof v === 'object' ? (Array.isArray(v) ? v.join(', ') : text(v)) : String(v))]))] : '',
+    el('p', { class: 'muted' }, t('tl.recorded') + ' ' + item.recordedAt + ' · ' + t('tl.version') + ' ' + item.version
+      + ' · ', el('code', {}, item.id)));
+}
+
+function row(item) {
+  const open = e => {
+    const li = e.currentTarget.closest('li');
+    const existing = li.querySelector('.detail');
+    if (existing) { existing.remove(); opened.delete(item.id); } else { li.append(detail(item)); opened.add(item.id); }
+    e.currentTarget.setAttribute('aria-expanded', String(!existing));
+  };
+  const actorsOf = item.actors || [];
+  const isOpen = opened.has(item.id);
+  return el('li', { class: 'item', 'data-id': item.id, 'data-type': item.type },
+    el('button', { type: 'button', class: 'item-head', onclick: open, 'aria-expanded': String(isOpen) },
+      el('span', { class: 'date' }, item.date || '—'), ' ', certainty(item.certainty), ' ',
+      el('span', { class: 'type' }, item.type.toLowerCase().replaceAll('_', ' ')), ' ',
+      el('span', { class: 'summary' }, text(item.summary) || ''), ' ',
+      el('span', { class: 'actors' }, actorsOf.map(a => actorName(a)).join(' · '))),
+    actorsOf.length === 2 ? el('span', { class: 'links' },
+      link(`/relationships/${actorsOf[0]}/${actorsOf[1]}`, '⇄')) : '',
+    isOpen ? detail(item) : '');
+}
+
+start({
+  live: true,
+  async render(main, redraw) {
+    if (!types) types = (await api('/api/vocabulary')).types.map(ty => ty.type);
+    const f = filters();
+    const page = await api('/api/timeline', {
+      actor: f.actor, type: f.type, from: f.from, to: f.to, text: f.text, page: f.page, size: SIZE,
+      ...timeParams(),
+    });
+    const pages = Math.max(1, Math.ceil(page.total / SIZE));
+    const go = p => () => { state.set({ page: p || null }); redraw(); };
+    main.replaceChildren(
+      el('h1', {}, t('nav.timeline')),
+      form(f, redraw),
+      el('p', { class: 'muted', id: 'timeline-total' }, `${page.total} ${t('tl.total')}`),
+      page.items.length ? el('ol', { class: 'timeline', id: 'timeline' }, page.items.map(row))
+        : el('p', { class: 'empty' }, t('tl.empty')),
+      pages > 1 ? el('p', { class: 'pager' },
+        el('button', { type: 'button', disabled: page.page === 0, onclick: go(page.page - 1) }, '← ' + t('tl.less')),
+        ` ${page.page + 1} / ${pages} `,
+        el('button', { type: 'button', disabled: page.page + 1 >= pages, onclick: go(page.page + 1) }, t('tl.more') + ' →'))
+        : '');
+  },
+});

@@ -1,0 +1,298 @@
+package org.tracker.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tracker.testing.Api;
+import org.tracker.testing.Browser;
+import org.tracker.testing.Fixtures;
+import org.tracker.testing.SecondApp;
+import org.tracker.testing.SeededApp;
+
+/**
+ * The dashboard in a real headless Chromium against a freshly seeded Tracker: the board, the time
+ * control, live updates, the capture form and every view's screenshot (target/screenshots, and
+ * docs/screenshots when run with {@code -Ddashboard.screenshots=../docs/screenshots}).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardIT {
+
+  private static final List<String> CENTRAL_ASIA = List.of("KAZ", "KGZ", "TJK", "TKM", "UZB");
+
+  static SecondApp app;
+  static WebDriver browser;
+  WebDriverWait wait;
+
+  @BeforeAll
+  static void start() {
+    browser = Browser.chromium();
+    app = SeededApp.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  @BeforeEach
+  void waits() {
+    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+  }
+
+  private void open(String path) {
+    browser.get(app.baseUrl() + path);
+    wait.until(d -> !attribute("body", "data-rendered").isEmpty());
+  }
+
+  /** An attribute of the first element matching a CSS selector, read in one step ("" if none). */
+  private String attribute(String selector, String name) {
+    Object value =
+        Browser.script(
+            browser,
+            "const e = document.querySelector(arguments[0]);"
+                + " return e ? e.getAttribute(arguments[1]) : null;",
+            selector,
+            name);
+    return value == null ? "" : value.toString();
+  }
+
+  /** The board's partners and their ladder levels, read in one step (views redraw at any time). */
+  private Map<String, String> levels() {
+    Map<String, String> levels = new TreeMap<>();
+    Object rows =
+        Browser.script(
+            browser,
+            "return [...document.querySelectorAll('#board tr[data-partner]')]"
+                + ".map(r => [r.dataset.partner, r.dataset.level]);");
+    for (Object row : (List<?>) rows) {
+      List<?> pair = (List<?>) row;
+      levels.put(pair.get(0).toString(), pair.get(1).toString());
+    }
+    return levels;
+  }
+
+  /** Moves the asOf handle as a user's drag would end: the range's value, then its input event. */
+  private void dragAsOfTo(LocalDate day) {
+    Browser.script(
+        browser,
+        "const r = document.getElementById('asof-range');"
+            + " r.value = String(arguments[0]); r.dispatchEvent(new Event('input'));",
+        day.toEpochDay());
+  }
+
+  @Test
+  void theBoardShowsChinasStrategicPartnershipsWithTheFiveCentralAsianStates() {
+    open("/board?actor=CHN");
+
+    Map<String, String> levels = levels();
+    for (String state : CENTRAL_ASIA) {
+      assertThat(levels).containsEntry(state, "STRATEGIC_PARTNERSHIP");
+    }
+    assertThat(browser.findElement(By.cssSelector("#board tr[data-partner=TKM]")).getText())
+        .contains("Turkmenistan")
+        .contains("2013-09");
+  }
+
+  @Test
+  void movingAsOfBeforeSeptember2013TakesTurkmenistansPartnershipAwayAndTheUrlKeepsIt() {
+    open("/board?actor=CHN");
+    assertThat(levels()).containsEntry("TKM", "STRATEGIC_PARTNERSHIP");
+
+    dragAsOfTo(LocalDate.of(2013, 8, 31));
+
+    wait.until(d -> !"STRATEGIC_PARTNERSHIP".equals(levels().getOrDefault("TKM", "NONE")));
+    assertThat(levels())
+        .containsEntry("KAZ", "STRATEGIC_PARTNERSHIP") // 2005
+        .containsEntry("UZB", "STRATEGIC_PARTNERSHIP") // 2012-06
+        .containsEntry("TJK", "STRATEGIC_PARTNERSHIP"); // 2013-05
+    assertThat(levels().getOrDefault("TKM", "NONE")).isEqualTo("NONE");
+    assertThat(browser.getCurrentUrl()).contains("asOf=2013-08-31");
+    assertThat(browser.findElement(By.id("asof-date")).getAttribute("value"))
+        .isEqualTo("2013-08-31");
+
+    // the shared address opens the same view
+    open("/board?actor=CHN&asOf=2013-08-31");
+    assertThat(levels().getOrDefault("TKM", "NONE")).isEqualTo("NONE");
+    dragAsOfTo(LocalDate.of(2013, 10, 1));
+    wait.until(d -> "STRATEGIC_PARTNERSHIP".equals(levels().get("TKM")));
+  }
+
+  @Test
+  void aRetractedDevelopmentIsBackWhenKnownAtIsBeforeItsRetraction() throws Exception {
+    Api api = app.api();
+    Fixtures fixtures = new Fixtures(api);
+    String a = fixtures.actor();
+    String b = fixtures.actor();
+    String id = Fixtures.freshId();
+    assertThat(
+            api.post(
+                    "/api/developments",
+                    Fixtures.partnership(
+                        id, a, b, "PARTNERSHIP", "夥伴關係", "2010", fixtures.document()))
+                .status())
+        .isEqualTo(201);
+    Instant beforeRetraction = Instant.now();
+    assertThat(
+            api.post("/api/developments/" + id + "/retraction", "{\"reason\": \"wrong source\"}")
+                .status())
+        .isEqualTo(201);
+    SeededApp.awaitProjections(app);
+
+    open("/relationships/" + a + "/" + b);
+    assertThat(attribute("#partnership", "data-level")).isEqualTo("NONE");
+
+    open("/relationships/" + a + "/" + b + "?knownAt=" + beforeRetraction);
+    assertThat(attribute("#partnership", "data-level")).isEqualTo("PARTNERSHIP");
+    browser.findElement(By.id("knownat-now")).click();
+    wait.until(d -> "NONE".equals(attribute("#partnership", "data-level")));
+  }
+
+  @Test
+  void aDevelopmentRecordedThroughTheFormAppearsOnTheOpenTimelineWithoutAReload() {
+    String summary = "Form visit " + UUID.randomUUID().toString().substring(0, 8);
+    open("/timeline?actor=TKM");
+    String timeline = browser.getWindowHandle();
+    Browser.script(browser, "window.__sameDocument = 'yes';");
+    assertThat(browser.findElement(By.id("main")).getText()).doesNotContain(summary);
+
+    browser.switchTo().newWindow(WindowType.TAB);
+    open("/capture");
+    new Select(browser.findElement(By.id("type"))).selectByValue("VISIT");
+    browser.findElement(By.id("date")).sendKeys("2013-10-02");
+    Select actors = new Select(browser.findElement(By.id("actors")));
+    actors.selectByValue("TKM"); // the visitor first: the order picked is the order recorded
+    actors.selectByValue("CHN");
+    assertThat(browser.findElement(By.id("actors-order")).getText())
+        .isEqualTo("Turkmenistan → China");
+    new Select(browser.findElement(By.id("attributes.level"))).selectByValue("STATE");
+    browser.findElement(By.id("summary.en")).sendKeys(summary);
+    new Select(browser.findElement(By.id("sources[0].document"))).selectByIndex(1);
+    browser.findElement(By.id("sources[0].locator")).sendKeys("p. 1");
+    browser.findElement(By.id("capture-submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recorded-id")));
+    String id = browser.findElement(By.id("recorded-id")).getText();
+    JsonNode recorded = app.api().get("/api/developments/" + id).json();
+    assertThat(recorded.toString()).contains("\"actors\":[\"TKM\",\"CHN\"]");
+
+    browser.switchTo().window(timeline);
+    wait.until(d -> browser.findElement(By.id("main")).getText().contains(summary));
+    assertThat(Browser.script(browser, "return window.__sameDocument;")).isEqualTo("yes");
+    browser.switchTo().newWindow(WindowType.TAB); // leave the capture tab's state behind
+  }
+
+  @Test
+  void theFormShowsTheApisOwnMessageNextToEachBadField() {
+    open("/capture");
+    new Select(browser.findElement(By.id("type"))).selectByValue("VISIT");
+    browser.findElement(By.id("date")).sendKeys("2013-02-30");
+    browser.findElement(By.id("capture-submit")).click();
+    By dateError = By.cssSelector(".field[data-field='date'] .error");
+    wait.until(d -> !browser.findElement(dateError).getText().isBlank());
+
+    JsonNode refused =
+        app.api()
+            .post(
+                "/api/developments",
+                "{\"type\": \"VISIT\", \"attributes\": {}, \"date\": \"2013-02-30\", \"actors\": []}")
+            .json();
+    String apiMessage = null;
+    for (JsonNode error : refused.path("errors")) {
+      if (error.path("field").asText().equals("date")) {
+        apiMessage = error.path("message").asText();
+      }
+    }
+    assertThat(apiMessage).isNotBlank();
+    assertThat(browser.findElement(dateError).getText()).isEqualTo(apiMessage);
+    assertThat(browser.findElement(By.cssSelector(".field[data-field='actors'] .error")).getText())
+        .isNotBlank();
+  }
+
+  @Test
+  void theLanguageToggleShowsNamesAndLabelsInTraditionalChinese() {
+    open("/board?actor=CHN");
+    browser.findElement(By.id("lang-zh")).click();
+    wait.until(d -> browser.getCurrentUrl().contains("lang=zh-Hant"));
+    wait.until(
+        d ->
+            browser
+                .findElement(By.cssSelector("#board tr[data-partner=KAZ]"))
+                .getText()
+                .contains("哈薩克"));
+    assertThat(browser.findElement(By.cssSelector("#board tr[data-partner=KAZ]")).getText())
+        .contains("戰略夥伴關係");
+    browser.findElement(By.id("lang-en")).click();
+    wait.until(d -> !browser.getCurrentUrl().contains("lang="));
+  }
+
+  @Test
+  @Order(1) // before other tests add their developments to what the pictures show
+  void everyViewDrawsWithoutAnErrorAndIsPhotographed() throws Exception {
+    Map<String, String> views = new TreeMap<>();
+    views.put("01-board", "/board?actor=CHN");
+    views.put("02-board-zh-Hant", "/board?actor=CHN&lang=zh-Hant&asOf=2013-08-31");
+    views.put("03-timeline", "/timeline?actor=TKM");
+    views.put("04-relationship", "/relationships/CHN/TKM");
+    views.put("05-organization", "/organizations/SCO?asOf=2013-09-30");
+    views.put("06-projects", "/projects");
+    views.put("07-project", "/projects/central-asia-china-gas-pipeline?asOf=2015-06-01");
+    views.put("08-watch", "/watch");
+    views.put("09-capture", "/capture");
+    views.put("10-import", "/import");
+    for (var view : views.entrySet()) {
+      open(view.getValue());
+      assertThat(browser.findElement(By.id("status")).getAttribute("class"))
+          .as(view.getKey() + ": " + browser.findElement(By.id("status")).getText())
+          .doesNotContain("error");
+      if (view.getKey().equals("07-project")) { // planned and actual milestones on one axis
+        assertThat(browser.findElements(By.cssSelector("#milestones .mark.actual"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#milestones .mark.planned"))).isNotEmpty();
+      }
+      if (view.getKey().equals("03-timeline")) {
+        browser.findElement(By.cssSelector("#timeline .item-head")).click();
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(By.cssSelector(".detail blockquote")));
+      }
+      shoot(view.getKey());
+    }
+  }
+
+  private void shoot(String name) throws Exception {
+    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+    for (String dir :
+        new String[] {"target/screenshots", System.getProperty("dashboard.screenshots")}) {
+      if (dir != null && !dir.isBlank()) {
+        Files.createDirectories(Path.of(dir));
+        Files.write(Path.of(dir, name + ".png"), png);
+      }
+    }
+  }
+}
