@@ -237,6 +237,56 @@ class DashboardIT {
   }
 
   @Test
+  void aWatchItemOpenedElsewhereAppearsOnTheOpenWatchBoard() {
+    open("/watch");
+    Browser.script(browser, "window.__sameDocument = 'yes';");
+    String id = "watch-" + UUID.randomUUID().toString().substring(0, 8);
+    String question = "Will the board update by itself " + id + "?";
+    Api.Response opened =
+        app.api()
+            .post(
+                "/api/watch-items",
+                """
+                {"id": "%s", "question": {"en": "%s"}, "subjects": ["CHN", "TKM"],
+                 "resolvesWhen": {"en": "it does"}, "rule": {"types": ["VISIT"], "actors": ["TKM"]},
+                 "reviewBy": "2030", "sources": [{"document": "hung-2013-xi-central-asia",
+                 "locator": "§3 ¶9"}]}"""
+                    .formatted(id, question));
+    assertThat(opened.status()).as(opened.text()).isEqualTo(201);
+
+    By card = By.cssSelector("[data-column='open'] [data-id='" + id + "']");
+    wait.until(ExpectedConditions.presenceOfElementLocated(card));
+    assertThat(browser.findElement(card).getText()).contains(question);
+    assertThat(Browser.script(browser, "return window.__sameDocument;")).isEqualTo("yes");
+  }
+
+  @Test
+  void theImportPageNamesEveryBadLineOfARefusedFile() throws Exception {
+    Path file = Files.createTempFile("bad", ".ndjson");
+    Files.writeString(
+        file,
+        """
+        {"type": "VISIT", "date": "2013-09", "actors": ["CHN", "TKM"], "attributes": {}}
+        {not json
+        {"type": "VISIT", "date": "2013-02-30", "actors": ["CHN", "TKM"], "attributes": {}}
+        """);
+    open("/import");
+    browser.findElement(By.cssSelector("#import-form input[type=file]")).sendKeys(file.toString());
+    browser.findElement(By.id("import-submit")).click();
+
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-errors")));
+    String errors = browser.findElement(By.id("import-errors")).getText();
+    assertThat(errors).contains("date");
+    assertThat(
+            browser.findElements(By.cssSelector("#import-errors tbody tr")).stream()
+                .map(r -> r.findElement(By.tagName("td")).getText())
+                .distinct())
+        .contains("2", "3");
+    assertThat(browser.findElement(By.id("import-phase")).getText())
+        .isEqualTo("Refused: nothing was imported");
+  }
+
+  @Test
   void theLanguageToggleShowsNamesAndLabelsInTraditionalChinese() {
     open("/board?actor=CHN");
     browser.findElement(By.id("lang-zh")).click();
