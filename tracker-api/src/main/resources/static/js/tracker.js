@@ -7,6 +7,7 @@ const LABELS = {
   en: {
     'nav.board': 'Relationships', 'nav.timeline': 'Timeline', 'nav.organizations': 'Organisations',
     'nav.projects': 'Projects', 'nav.watch': 'Watch', 'nav.capture': 'Record', 'nav.import': 'Import',
+    'nav.signOut': 'Sign out',
     'time.asOf': 'World as of', 'time.knownAt': 'As known at', 'time.today': 'today',
     'time.now': 'now', 'time.nowText': 'now (everything recorded)',
     'time.present': 'Watch items show their present state; the time control applies to the other views.',
@@ -44,6 +45,7 @@ const LABELS = {
   'zh-Hant': {
     'nav.board': '雙邊關係', 'nav.timeline': '時間軸', 'nav.organizations': '國際組織',
     'nav.projects': '項目', 'nav.watch': '觀察事項', 'nav.capture': '記錄', 'nav.import': '匯入',
+    'nav.signOut': '登出',
     'time.asOf': '世界狀態日期', 'time.knownAt': '所知時點', 'time.today': '今天',
     'time.now': '現在', 'time.nowText': '現在（全部記錄）',
     'time.present': '觀察事項顯示目前狀態；時間控制適用於其他頁面。',
@@ -146,6 +148,18 @@ export class ApiError extends Error {
   }
 }
 
+/** The CSRF header every write from the dashboard carries (the page's session is a cookie). */
+export function csrfHeaders() {
+  const name = document.querySelector('meta[name=csrf-header]')?.content;
+  const token = document.querySelector('meta[name=csrf-token]')?.content;
+  return name && token ? { [name]: token } : {};
+}
+
+/** Whether the signed-in user has a role (roles include the ones below them). */
+export function can(role) {
+  return (document.body.dataset.roles || '').split(' ').includes(role);
+}
+
 /** GETs (or sends) JSON from the API; a problem+json answer becomes an ApiError. */
 export async function api(path, query = {}, init = {}) {
   const url = new URL(path, location.origin);
@@ -153,7 +167,9 @@ export async function api(path, query = {}, init = {}) {
     (Array.isArray(v) ? v : [v]).filter(x => x !== null && x !== undefined && x !== '')
       .forEach(x => url.searchParams.append(k, x));
   }
-  const response = await fetch(url, { headers: { Accept: 'application/json' }, ...init });
+  const headers = { Accept: 'application/json', ...(init.method && init.method !== 'GET' ? csrfHeaders() : {}),
+    ...(init.headers || {}) };
+  const response = await fetch(url, { ...init, headers });
   const body = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) throw new ApiError(response.status, body);
   return body;
@@ -222,13 +238,15 @@ async function setUpTimeControl(view, redraw) {
   let first = '1990-01-01';
   let recordedFrom = Date.now() - DAY;
   try {
-    const [earliest, log] = await Promise.all([
-      api('/api/timeline', { size: 1 }),
-      api('/api/audit/log', { size: 1 }),
-    ]);
+    const earliest = await api('/api/timeline', { size: 1 });
     if (earliest.items.length) first = earliest.items[0].date.slice(0, 4) + '-01-01';
-    if (log.events && log.events.length) recordedFrom = Date.parse(log.events[0].recordedAt);
-  } catch (e) { /* an empty or rebuilding instance: keep the defaults */ }
+  } catch (e) { /* an empty or rebuilding instance: keep the default */ }
+  if (can('AUDITOR')) {
+    try {
+      const log = await api('/api/audit/log', { size: 1 });
+      if (log.items && log.items.length) recordedFrom = Date.parse(log.items[0].recordedAt);
+    } catch (e) { /* keep the default */ }
+  }
   const last = dateOf(day(today) + 5 * 366);
   asOfRange.min = day(first);
   asOfRange.max = day(last);
@@ -282,6 +300,10 @@ async function setUpTimeControl(view, redraw) {
 
 // ------------------------------------------------------------------------------------------
 // language
+
+function applyRoles() {
+  document.querySelectorAll('[data-needs]').forEach(n => { n.hidden = !can(n.dataset.needs); });
+}
 
 function applyLanguage() {
   document.documentElement.lang = state.lang;
@@ -341,6 +363,7 @@ export async function start(view) {
     applyLanguage();
     redraw();
   }));
+  applyRoles();
   applyLanguage();
   carryStateInLinks();
   await setUpTimeControl(view, redraw);

@@ -1,6 +1,10 @@
 package org.tracker.dashboard;
 
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,6 +80,18 @@ public class DashboardController {
   private static String page(Model model, String title, String view) {
     model.addAttribute("title", title);
     model.addAttribute("view", view);
+    Authentication user = SecurityContextHolder.getContext().getAuthentication();
+    if (user != null && user.isAuthenticated()) {
+      model.addAttribute("user", user.getName());
+      model.addAttribute(
+          "roles",
+          user.getAuthorities().stream()
+              .map(GrantedAuthority::getAuthority)
+              .filter(a -> a.startsWith("ROLE_"))
+              .map(a -> a.substring(5))
+              .sorted()
+              .collect(Collectors.joining(" ")));
+    }
     return "dashboard";
   }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -30,7 +31,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.tracker.development.api.DevelopmentEvent;
+import org.tracker.infrastructure.axon.Authorship;
+import org.tracker.infrastructure.security.SecuritySettings;
 import org.tracker.infrastructure.web.BadRequest;
+import org.tracker.infrastructure.web.TooManyRequests;
 import org.tracker.shared.MetaDataKeys;
 import org.tracker.watch.api.WatchItemOpened;
 
@@ -68,10 +72,15 @@ public class LiveStream implements SmartLifecycle {
               });
 
   private final Set<SseEmitter> connections = ConcurrentHashMap.newKeySet();
+  private final Map<String, AtomicInteger> perUser = new ConcurrentHashMap<>();
+  private final Authorship authorship;
+  private final int streamsPerUser;
   private volatile boolean running;
 
-  public LiveStream(EventStore eventStore) {
+  public LiveStream(EventStore eventStore, Authorship authorship, SecuritySettings security) {
     this.eventStore = eventStore;
+    this.authorship = authorship;
+    this.streamsPerUser = security.limits().streamsPerUser();
   }
 
   @Operation(
@@ -85,13 +94,22 @@ public class LiveStream implements SmartLifecycle {
           String lastEventId) {
     TrackingToken from = from(lastEventId);
     if (readers.getActiveCount() >= MAX_CLIENTS) {
-      throw new BadRequest("stream", "too many live connections; try again later");
+      throw new TooManyRequests("too many live connections; try again later");
+    }
+    String user = authorship.author();
+    AtomicInteger mine = perUser.computeIfAbsent(user, u -> new AtomicInteger());
+    if (mine.incrementAndGet() > streamsPerUser) {
+      mine.decrementAndGet();
+      throw new TooManyRequests(
+          user + " already holds " + streamsPerUser + " live connections (the most one user may)");
     }
     SseEmitter emitter = new SseEmitter(CONNECTION.toMillis());
     AtomicBoolean open = new AtomicBoolean(true);
     Runnable closed =
         () -> {
-          open.set(false);
+          if (open.getAndSet(false)) {
+            mine.decrementAndGet();
+          }
           connections.remove(emitter);
         };
     emitter.onCompletion(closed);
@@ -101,7 +119,8 @@ public class LiveStream implements SmartLifecycle {
     try {
       readers.execute(() -> pump(from, emitter, open));
     } catch (RejectedExecutionException e) {
-      throw new BadRequest("stream", "too many live connections; try again later");
+      closed.run();
+      throw new TooManyRequests("too many live connections; try again later");
     }
     return emitter;
   }

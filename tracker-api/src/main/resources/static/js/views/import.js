@@ -1,6 +1,6 @@
 // Import an NDJSON file: upload progress, then validation progress, then the report or every bad
 // line with its field and message.
-import { api, el, start, t } from '../tracker.js';
+import { api, csrfHeaders, el, start, t } from '../tracker.js';
 
 function report(r) {
   return el('dl', { class: 'facts', id: 'import-report' }, ['lines', 'recorded', 'corrected', 'retracted', 'unchanged']
@@ -23,6 +23,7 @@ start({
       xhr.open('POST', '/api/import');
       xhr.setRequestHeader('Content-Type', 'application/x-ndjson');
       xhr.setRequestHeader('Accept', 'application/json');
+      Object.entries(csrfHeaders()).forEach(([k, v]) => xhr.setRequestHeader(k, v));
       xhr.upload.onprogress = ev => {
         if (ev.lengthComputable) { progress.value = (ev.loaded / ev.total) * 100; }
         phase.textContent = t('imp.uploading') + ' ' + Math.round(progress.value) + '%';

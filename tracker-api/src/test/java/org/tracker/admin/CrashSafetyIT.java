@@ -176,6 +176,10 @@ class CrashSafetyIT {
                   "--tracker.db.user=" + database.user(),
                   "--tracker.db.password=" + database.password(),
                   "--tracker.seed.enabled=false",
+                  "--spring.profiles.active=test",
+                  "--spring.config.additional-location=file:"
+                      + Path.of("target", "test-classes").toAbsolutePath()
+                      + "/",
                   "--logging.structured.format.console="));
       builder.redirectErrorStream(true).redirectOutput(log.toFile());
       App app = new App(builder.start(), port);

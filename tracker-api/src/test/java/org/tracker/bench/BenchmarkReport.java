@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.tracker.testing.Api;
 import org.tracker.testing.Projections;
 import org.tracker.testing.SecondApp;
 
@@ -87,6 +88,7 @@ final class BenchmarkReport {
     HttpResponse<String> response =
         client.send(
             HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/import"))
+                .header("Authorization", Api.basic(Api.DEFAULT_USER))
                 .header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofFile(file))
                 .build(),

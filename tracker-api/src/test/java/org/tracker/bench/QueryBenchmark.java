@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tracker.testing.Api;
 import org.tracker.testing.SecondApp;
 import org.tracker.testing.TestDatabase;
 
@@ -161,7 +162,10 @@ class QueryBenchmark {
   }
 
   private static HttpRequest get(SecondApp app, String path) {
-    return HttpRequest.newBuilder(URI.create(app.baseUrl() + path)).GET().build();
+    return HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
+        .header("Authorization", Api.basic(Api.DEFAULT_USER))
+        .GET()
+        .build();
   }
 
   private static String ms(long[] sorted) {

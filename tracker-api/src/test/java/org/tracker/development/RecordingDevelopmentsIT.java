@@ -89,7 +89,7 @@ class RecordingDevelopmentsIT {
     assertThat(payload.at("/content/attributes/label").asText()).isEqualTo("戰略夥伴關係");
     assertThat(payload.at("/content/sources/0/quote").asText()).isEqualTo("戰略夥伴關係");
     JsonNode metaData = new ObjectMapper().readTree(row.get(2));
-    assertThat(metaData.path("recordedBy").asText()).isEqualTo("analyst");
+    assertThat(metaData.path("recordedBy").asText()).isEqualTo(Api.DEFAULT_USER);
     assertThat(metaData.path("recordedAt").asText()).isNotBlank();
     String viaSql =
         jdbc.sql(
@@ -204,7 +204,7 @@ class RecordingDevelopmentsIT {
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.json().path("date").asText()).isEqualTo("2005");
-    assertThat(response.json().path("recordedBy").asText()).isEqualTo("analyst");
+    assertThat(response.json().path("recordedBy").asText()).isEqualTo(Api.DEFAULT_USER);
     assertThat(api.get("/api/developments/" + UUID.randomUUID()).status()).isEqualTo(404);
   }
 

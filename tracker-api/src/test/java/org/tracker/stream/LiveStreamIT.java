@@ -61,6 +61,7 @@ class LiveStreamIT {
     Connection(String lastEventId) throws Exception {
       HttpRequest.Builder request =
           HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/stream"))
+              .header("Authorization", Api.basic(Api.DEFAULT_USER))
               .header("Accept", "text/event-stream");
       if (lastEventId != null) {
         request.header("Last-Event-ID", lastEventId);
@@ -209,6 +210,7 @@ class LiveStreamIT {
   void aBadLastEventIdIsA400() {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/stream"))
+            .header("Authorization", Api.basic(Api.DEFAULT_USER))
             .header("Last-Event-ID", "yesterday")
             .GET()
             .build();

@@ -31,6 +31,9 @@ public final class SecondApp implements AutoCloseable {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--server.port=0");
     all.add("--logging.structured.format.console=");
+    if (all.stream().noneMatch(a -> a.startsWith("--spring.profiles.active="))) {
+      all.add("--spring.profiles.active=test"); // the test users; Api signs in as admin
+    }
     if (all.stream().noneMatch(a -> a.startsWith("--tracker.seed.enabled="))) {
       all.add("--tracker.seed.enabled=false"); // tests that want the seed say so
     }

@@ -7,21 +7,25 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.tracker.shared.MetaDataKeys;
 
 /**
  * Stamps every command with who records it and when; {@link AxonMessaging} carries the stamp onto
- * each event. Until users exist the author is a configured name.
+ * each event. The author is the signed-in user — never a value a client sends — or, for what
+ * Tracker does by itself (loading its seed), a configured system name.
  */
 @Component
 public class Authorship {
 
   /**
-   * @param defaultAuthor the name recorded as author while Tracker has no users
+   * @param systemAuthor the author of what Tracker records by itself, with nobody signed in
    */
   @ConfigurationProperties("tracker.authorship")
-  public record Settings(@DefaultValue("analyst") String defaultAuthor) {}
+  public record Settings(@DefaultValue("tracker") String systemAuthor) {}
 
   private final Settings settings;
   private final Clock clock;
@@ -31,9 +35,13 @@ public class Authorship {
     this.clock = clock;
   }
 
-  /** Who is acting now. */
+  /** Who is acting now: the authenticated user, else Tracker itself. */
   public String author() {
-    return settings.defaultAuthor();
+    Authentication user = SecurityContextHolder.getContext().getAuthentication();
+    if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
+      return settings.systemAuthor();
+    }
+    return user.getName();
   }
 
   /** Who records, and when: the metadata every stored event carries. */

@@ -38,6 +38,7 @@ public class DatabaseConfiguration {
   HikariDataSource dataSource(DatabaseProperties properties, EmbeddedServer embedded) {
     HikariDataSource dataSource = new HikariDataSource();
     dataSource.setPoolName("tracker");
+    dataSource.setConnectionTimeout(properties.connectionTimeout().toMillis());
     // one multi-row INSERT per JDBC batch: event appends and projection batches get cheaper
     dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
     if (embedded.database().isPresent()) {

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param password its password ({@code TRACKER_DB_PASSWORD}); never logged
  * @param dataDir where the embedded server keeps its data ({@code TRACKER_DATA_DIR})
  * @param embeddedPort the embedded server's port; 0 picks a free one
+ * @param connectionTimeout how long a request waits for a connection before it is answered 503 (the
+ *     database is down or every connection is busy)
  */
 @ConfigurationProperties("tracker.db")
 public record DatabaseProperties(
@@ -20,7 +22,8 @@ public record DatabaseProperties(
     String user,
     String password,
     @DefaultValue("./data") Path dataDir,
-    @DefaultValue("0") int embeddedPort) {
+    @DefaultValue("0") int embeddedPort,
+    @DefaultValue("5s") java.time.Duration connectionTimeout) {
 
   public boolean isExternal() {
     return url != null && !url.isBlank();

@@ -1,5 +1,6 @@
 package org.tracker.infrastructure.web;
 
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -10,6 +11,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -65,6 +67,16 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(UnknownWatchItem.class)
   ProblemDetail unknownWatchItem(UnknownWatchItem e) {
     return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+  }
+
+  @ExceptionHandler(TooManyRequests.class)
+  ProblemDetail tooMany(TooManyRequests e) {
+    return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many at once", e.getMessage());
+  }
+
+  @ExceptionHandler(Forbidden.class)
+  ProblemDetail forbidden(Forbidden e) {
+    return problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
   }
 
   @ExceptionHandler(NotFound.class)
@@ -131,8 +143,22 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         "the database cannot be reached; nothing was written; retry shortly");
   }
 
+  @ExceptionHandler(UncheckedIOException.class)
+  ProblemDetail unreadable(UncheckedIOException e) {
+    if (cause(e, BodyLimit.TooLarge.class) != null) {
+      return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Too large", e.getCause().getMessage());
+    }
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "The upload could not be read",
+        "the request body ended or failed while it was read; nothing was written");
+  }
+
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
+    if (databaseUnavailable(e)) {
+      return databaseDown(e);
+    }
     log.error("unexpected failure", e);
     return problem(
         HttpStatus.INTERNAL_SERVER_ERROR,
@@ -146,6 +172,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    BodyLimit.TooLarge tooLarge = cause(e, BodyLimit.TooLarge.class);
+    if (tooLarge != null) {
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "Too large", tooLarge.getMessage()));
+    }
     return ResponseEntity.badRequest()
         .body(
             badRequest(
@@ -188,5 +220,40 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
     return problem;
+  }
+
+  /** The first cause of the given type in the chain, or null. */
+  private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a failure comes from the database being unreachable or shutting down (connection
+   * refused, pool timeout, a transaction that could not begin or end, PostgreSQL's class 08 or
+   * 57P0x), however deeply Axon wrapped it.
+   */
+  private static boolean databaseUnavailable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof CannotGetJdbcConnectionException
+          || t instanceof DataAccessResourceFailureException
+          // beginning, committing or rolling back failed: the connection is gone
+          || t instanceof org.springframework.transaction.TransactionException
+          || t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof java.net.ConnectException) {
+        return true;
+      }
+      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.startsWith("08") || state.startsWith("57P0")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

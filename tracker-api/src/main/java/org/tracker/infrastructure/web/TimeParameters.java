@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
+import org.tracker.infrastructure.security.Role;
 import org.tracker.shared.ActorCode;
 
 /** The {@code asOf} and {@code knownAt} parameters every projection takes, and actor codes. */
@@ -22,7 +23,11 @@ public class TimeParameters {
   }
 
   /** The moment of the record asked about; null (now) when not given or not in the past. */
+  /** What was known at a moment: auditors' question (AUDITOR), the present for everyone else. */
   public Instant knownAt(Instant knownAt) {
+    if (knownAt != null && !Role.AUDITOR.isHeldNow()) {
+      throw new Forbidden("knownAt (what was known at a past moment) needs the AUDITOR role");
+    }
     return knownAt == null || !knownAt.isBefore(clock.instant()) ? null : knownAt;
   }
 

@@ -1,0 +1,298 @@
+package org.tracker.infrastructure.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.annotation.ObjectPostProcessor;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Who may do what (docs/security.md): every endpoint's least role from {@link AccessRules},
+ * anything else refused; users from configuration (HTTP Basic for the API, a login page for the
+ * dashboard) or JWT bearer tokens from an identity provider; problem+json for 401 and 403 on the
+ * API; CSRF tokens for cookie-authenticated writes (the dashboard); no CORS; strict headers.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecuritySettings.class)
+public class SecurityConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+  /** The API and everything a script (not a person at a browser) reads. */
+  static final RequestMatcher API =
+      request -> {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/")
+            || path.startsWith("/actuator")
+            || path.startsWith("/v3/")
+            || request.getHeader("Authorization") != null;
+      };
+
+  @Bean
+  SecurityFilterChain security(
+      HttpSecurity http,
+      SecuritySettings settings,
+      ObjectMapper json,
+      ApplicationContext application)
+      throws Exception {
+    http.authorizeHttpRequests(
+        authorize -> {
+          for (AccessRules.Rule rule : AccessRules.RULES) {
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl url =
+                authorize.requestMatchers(rule.method(), rule.pattern());
+            if (rule.isPublic()) {
+              url.permitAll();
+            } else {
+              url.hasRole(rule.role().name());
+            }
+          }
+          // what no controller serves: a 404 for the signed-in; what one serves without a rule
+          // here: refused to everyone (AccessMatrixIT fails on it)
+          authorize
+              .anyRequest()
+              .access(
+                  (authentication, context) ->
+                      new AuthorizationDecision(
+                          signedIn(authentication.get())
+                              && !served(context.getRequest(), application)));
+        });
+    AuthenticationEntryPoint problem401 = problem(json, HttpStatus.UNAUTHORIZED, settings.mode());
+    http.exceptionHandling(
+        e ->
+            e.defaultAuthenticationEntryPointFor(problem401, API)
+                .defaultAuthenticationEntryPointFor(
+                    new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                .accessDeniedHandler(forbidden(json)));
+    if (settings.mode() == SecuritySettings.Mode.OIDC) {
+      http.oauth2ResourceServer(
+          oauth ->
+              oauth
+                  .jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtRoles(settings.oidc())))
+                  .authenticationEntryPoint(problem401)
+                  .accessDeniedHandler(forbidden(json)));
+    } else {
+      http.httpBasic(basic -> basic.authenticationEntryPoint(problem401));
+      http.formLogin(form -> form.defaultSuccessUrl("/board"));
+      http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+    }
+    // a forged request rides on a session cookie: requests with their own credentials (Basic,
+    // Bearer) or without a session are not forgeable (and get a 401 when unauthenticated)
+    http.csrf(
+        csrf ->
+            csrf.ignoringRequestMatchers(
+                r -> r.getHeader("Authorization") != null || r.getRequestedSessionId() == null));
+    http.headers(
+        headers -> {
+          // written before the request is handled: a live stream's first flush from another
+          // thread must not race the request thread writing them at the end
+          headers.addObjectPostProcessor(
+              new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                  filter.setShouldWriteHeadersEagerly(true);
+                  return filter;
+                }
+              });
+          headers
+              .contentSecurityPolicy(
+                  csp ->
+                      csp.policyDirectives(
+                          "default-src 'self'; script-src 'self'; style-src 'self'"
+                              + " 'unsafe-inline'; img-src 'self' data:; connect-src 'self';"
+                              + " frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+              .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
+        });
+    return http.build();
+  }
+
+  private static boolean signedIn(Authentication authentication) {
+    return authentication != null
+        && authentication.isAuthenticated()
+        && !(authentication instanceof AnonymousAuthenticationToken);
+  }
+
+  /** Whether one of the application's controllers serves this request. */
+  private static boolean served(HttpServletRequest request, ApplicationContext application) {
+    try {
+      return application
+              .getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class)
+              .getHandler(request)
+          != null;
+    } catch (Exception e) {
+      return true; // when in doubt, refuse
+    }
+  }
+
+  /** A request the firewall refuses (an encoded or doubled path, say): 400 as problem+json. */
+  @Bean
+  RequestRejectedHandler requestRejected(ObjectMapper json) {
+    return (request, response, e) ->
+        write(
+            json,
+            request,
+            response,
+            HttpStatus.BAD_REQUEST,
+            "The request is not valid",
+            "the address was refused: " + e.getMessage());
+  }
+
+  /**
+   * The configured users, each with a bcrypt hash; with none configured, one ADMIN named {@code
+   * admin} whose password is generated now and printed once (there is no default password).
+   */
+  @Bean
+  UserDetailsService users(SecuritySettings settings) {
+    PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    List<UserDetails> details = new ArrayList<>();
+    Map<String, SecuritySettings.User> configured =
+        settings.users() == null ? Map.of() : new LinkedHashMap<>(settings.users());
+    configured.forEach(
+        (name, user) -> {
+          if (user.password() == null || !user.password().startsWith("{bcrypt}$2")) {
+            throw new IllegalStateException(
+                "tracker.security.users."
+                    + name
+                    + ".password must be a bcrypt hash written {bcrypt}$2a$… (docs/security.md)");
+          }
+          if (user.role() == null) {
+            throw new IllegalStateException(
+                "tracker.security.users."
+                    + name
+                    + ".role must be VIEWER, ANALYST, AUDITOR or ADMIN");
+          }
+          details.add(
+              User.withUsername(name)
+                  .password(user.password())
+                  .authorities(user.role().authorities())
+                  .build());
+        });
+    if (details.isEmpty() && settings.mode() == SecuritySettings.Mode.USERS) {
+      byte[] random = new byte[18];
+      new SecureRandom().nextBytes(random);
+      String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+      details.add(
+          User.withUsername("admin")
+              .password(encoder.encode(password))
+              .authorities(Role.ADMIN.authorities())
+              .build());
+      log.warn(
+          "No users are configured: sign in as 'admin' (ADMIN) with the password {} — generated"
+              + " for this run only; configure tracker.security.users (docs/security.md)",
+          password);
+    }
+    return new InMemoryUserDetailsManager(details);
+  }
+
+  private static AuthenticationEntryPoint problem(
+      ObjectMapper json, HttpStatus status, SecuritySettings.Mode mode) {
+    return (request, response, e) -> {
+      response.setHeader(
+          "WWW-Authenticate",
+          mode == SecuritySettings.Mode.OIDC ? "Bearer" : "Basic realm=\"Tracker\"");
+      write(json, request, response, status, "Sign in first", "this needs credentials");
+    };
+  }
+
+  private static AccessDeniedHandler forbidden(ObjectMapper json) {
+    return (request, response, e) ->
+        write(
+            json,
+            request,
+            response,
+            HttpStatus.FORBIDDEN,
+            "Not allowed",
+            "your role does not allow " + request.getMethod() + " " + request.getRequestURI());
+  }
+
+  static void write(
+      ObjectMapper json,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpStatus status,
+      String title,
+      String detail)
+      throws IOException {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "about:blank");
+    body.put("title", title);
+    body.put("status", status.value());
+    body.put("detail", detail);
+    body.put("instance", request.getRequestURI());
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    json.writeValue(response.getOutputStream(), body);
+  }
+
+  /** Roles (and the author's name) from a token's claims; unknown role names are ignored. */
+  static final class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
+    private final SecuritySettings.Oidc oidc;
+
+    JwtRoles(SecuritySettings.Oidc oidc) {
+      this.oidc = oidc;
+    }
+
+    @Override
+    public AbstractAuthenticationToken convert(Jwt jwt) {
+      Object claim = jwt.getClaims();
+      for (String part : oidc.rolesClaim().split("\\.")) {
+        claim = claim instanceof Map<?, ?> map ? map.get(part) : null;
+      }
+      List<String> names = new ArrayList<>();
+      if (claim instanceof Collection<?> values) {
+        values.forEach(v -> names.add(String.valueOf(v)));
+      } else if (claim instanceof String text) {
+        names.addAll(List.of(text.split("[\\s,]+")));
+      }
+      Role highest = null;
+      for (String name : names) {
+        Role role = Role.named(name);
+        if (role != null && (highest == null || role.ordinal() > highest.ordinal())) {
+          highest = role;
+        }
+      }
+      List<GrantedAuthority> authorities = highest == null ? List.of() : highest.authorities();
+      String name = jwt.getClaimAsString(oidc.nameClaim());
+      return new JwtAuthenticationToken(jwt, authorities, name == null ? jwt.getSubject() : name);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package org.tracker.infrastructure.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tracker.testing.Api;
+import org.tracker.testing.TrackerIntegrationTest;
+
+/** Each limit, exceeded, is answered 413, 400 or 429 as problem+json. */
+@TrackerIntegrationTest
+class LimitsIT {
+
+  @LocalServerPort int port;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private HttpResponse<String> post(String path, String contentType, byte[] body, boolean chunked)
+      throws Exception {
+    HttpRequest.BodyPublisher publisher =
+        chunked
+            ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
+            : HttpRequest.BodyPublishers.ofByteArray(body);
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", Api.basic("analyst"))
+            .header("Content-Type", contentType)
+            .POST(publisher)
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static byte[] bigJson() {
+    return ("{\"summary\": {\"en\": \"" + "x".repeat(1_200_000) + "\"}}")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aJsonBodyOverTheLimitIs413WhetherItsLengthIsDeclaredOrNot() throws Exception {
+    for (boolean chunked : new boolean[] {false, true}) {
+      HttpResponse<String> r = post("/api/developments", "application/json", bigJson(), chunked);
+      assertThat(r.statusCode()).as("chunked " + chunked).isEqualTo(413);
+      assertThat(r.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/problem+json");
+      assertThat(r.body()).contains("1048576");
+    }
+  }
+
+  @Test
+  void pageSizeAndSearchTextHaveLimits() {
+    Api api = new Api(port).as("viewer");
+    Api.Response page = api.get("/api/timeline?size=100000");
+    assertThat(page.status()).isEqualTo(400);
+    assertThat(page.contentType()).startsWith("application/problem+json");
+    assertThat(page.text()).contains("size");
+    Api.Response text = api.get("/api/timeline?text=" + "x".repeat(5000));
+    assertThat(text.status()).isEqualTo(400);
+    assertThat(text.text()).contains("text");
+    assertThat(new Api(port).as("auditor").get("/api/audit/log?size=100000").status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void oneUserMayHoldFourLiveConnectionsAndTheFifthIsAnswered429() throws Exception {
+    List<InputStream> open = new ArrayList<>();
+    try {
+      for (int i = 0; i < 4; i++) {
+        HttpResponse<InputStream> r = stream("other-analyst"); // a user no other test streams as
+        assertThat(r.statusCode()).isEqualTo(200);
+        open.add(r.body());
+      }
+      HttpResponse<InputStream> fifth = stream("other-analyst");
+      assertThat(fifth.statusCode()).isEqualTo(429);
+      assertThat(fifth.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/problem+json");
+      fifth.body().close();
+      HttpResponse<InputStream> someoneElse = stream("auditor");
+      assertThat(someoneElse.statusCode()).isEqualTo(200);
+      open.add(someoneElse.body());
+    } finally {
+      for (InputStream stream : open) {
+        stream.close();
+      }
+    }
+  }
+
+  private HttpResponse<InputStream> stream(String user) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/stream"))
+            .header("Authorization", Api.basic(user))
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofInputStream());
+  }
+}
