@@ -300,6 +300,19 @@ class DashboardIT {
   }
 
   @Test
+  void aWriteWithTheSessionCookieButWithoutTheCsrfTokenIsRefused() {
+    open("/capture");
+    Object status =
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " fetch('/api/developments', {method: 'POST',"
+                    + " headers: {'Content-Type': 'application/json'}, body: '{}'})"
+                    + ".then(r => done(r.status));");
+    assertThat(status).isEqualTo(403L);
+  }
+
+  @Test
   void theLanguageToggleShowsNamesAndLabelsInTraditionalChinese() {
     open("/board?actor=CHN");
     browser.findElement(By.id("lang-zh")).click();

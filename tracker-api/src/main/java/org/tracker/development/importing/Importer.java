@@ -67,6 +67,7 @@ import org.tracker.directory.api.Directory;
 import org.tracker.directory.api.DirectoryGroup;
 import org.tracker.infrastructure.axon.AppendLock;
 import org.tracker.infrastructure.axon.Authorship;
+import org.tracker.infrastructure.security.SecuritySettings;
 import org.tracker.infrastructure.web.JsonErrors;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.MetaDataKeys;
@@ -125,6 +126,7 @@ public class Importer {
   private final DataSource dataSource;
   private final ImportProgress progress;
   private final WatchItemIntake watchItems;
+  private final long maxLines;
 
   public Importer(
       ObjectMapper wire,
@@ -141,7 +143,9 @@ public class Importer {
       PlatformTransactionManager transactions,
       DataSource dataSource,
       ImportProgress progress,
-      WatchItemIntake watchItems) {
+      WatchItemIntake watchItems,
+      SecuritySettings security) {
+    this.maxLines = security.limits().importLines();
     this.wire = wire;
     this.store = store;
     this.developments = developments;
@@ -429,6 +433,13 @@ public class Importer {
         StringBuilder line = new StringBuilder();
         while (readLine(reader, line)) {
           number++;
+          if (number > maxLines) {
+            throw new ImportTooLarge(
+                "the file has more than "
+                    + maxLines
+                    + " lines, the most one import takes;"
+                    + " nothing was imported (split it: a file can be imported again safely)");
+          }
           tracked.lines.set(number);
           if (line.length() > MAX_LINE) {
             fail(number, List.of(new FieldViolation("line", "is longer than 1 MiB")));

@@ -45,10 +45,12 @@ public record SecuritySettings(
   /**
    * @param bodyBytes largest JSON request body
    * @param importBytes largest import file
+   * @param importLines most lines in one import file
    * @param streamsPerUser live-stream connections one user may hold
    */
   public record Limits(
       @DefaultValue("1048576") long bodyBytes,
       @DefaultValue("268435456") long importBytes,
+      @DefaultValue("2000000") long importLines,
       @DefaultValue("4") int streamsPerUser) {}
 }

@@ -27,6 +27,7 @@ import org.tracker.development.api.InvalidDevelopment;
 import org.tracker.development.api.UnknownDevelopment;
 import org.tracker.development.importing.ImportConflict;
 import org.tracker.development.importing.ImportRejected;
+import org.tracker.development.importing.ImportTooLarge;
 import org.tracker.watch.api.InvalidWatchItem;
 import org.tracker.watch.api.UnknownWatchItem;
 import org.tracker.watch.api.WatchItemIdInUse;
@@ -92,6 +93,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(IdAlreadyUsed.class)
   ProblemDetail idConflict(IdAlreadyUsed e) {
     return problem(HttpStatus.CONFLICT, "Id already used", e.getMessage());
+  }
+
+  @ExceptionHandler(ImportTooLarge.class)
+  ProblemDetail importTooLarge(ImportTooLarge e) {
+    return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Too large", e.getMessage());
   }
 
   @ExceptionHandler(ImportRejected.class)

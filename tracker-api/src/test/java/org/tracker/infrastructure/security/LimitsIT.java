@@ -14,6 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tracker.testing.Api;
+import org.tracker.testing.Fixtures;
+import org.tracker.testing.Ndjson;
+import org.tracker.testing.SecondApp;
+import org.tracker.testing.TestDatabase;
 import org.tracker.testing.TrackerIntegrationTest;
 
 /** Each limit, exceeded, is answered 413, 400 or 429 as problem+json. */
@@ -90,6 +94,66 @@ class LimitsIT {
         stream.close();
       }
     }
+  }
+
+  @Test
+  void anImportOverItsLineOrByteLimitIs413AndWritesNothing() {
+    try (SecondApp small =
+        SecondApp.on(
+            TestDatabase.get().another(),
+            "--tracker.security.limits.import-lines=5",
+            "--tracker.security.limits.import-bytes=4000")) {
+      Api api = small.api();
+      Ndjson sixLines = new Ndjson();
+      for (int i = 0; i < 6; i++) {
+        sixLines.actor(Fixtures.freshCode());
+      }
+      Api.Response lines = api.post("/api/import", "application/x-ndjson", sixLines.toString());
+      assertThat(lines.status()).as(lines.text()).isEqualTo(413);
+      assertThat(lines.contentType()).startsWith("application/problem+json");
+      assertThat(lines.json().path("detail").asText()).contains("5 lines");
+
+      Ndjson bigLine = new Ndjson().line("{\"type\": \"" + "x".repeat(5000) + "\"}");
+      Api.Response bytes = api.post("/api/import", "application/x-ndjson", bigLine.toString());
+      assertThat(bytes.status()).isEqualTo(413);
+      assertThat(bytes.json().path("detail").asText()).contains("4000");
+
+      assertThat(api.get("/api/audit/log?size=10").json().path("items")).isEmpty();
+      Ndjson fiveLines = new Ndjson();
+      for (int i = 0; i < 5; i++) {
+        fiveLines.actor(Fixtures.freshCode());
+      }
+      assertThat(api.post("/api/import", "application/x-ndjson", fiveLines.toString()).status())
+          .isEqualTo(200);
+    }
+  }
+
+  @Test
+  void answersCarryStrictHeadersAndNothingForOtherOrigins() throws Exception {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/timeline"))
+                .header("Authorization", Api.basic("viewer"))
+                .header("Origin", "https://elsewhere.example")
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(r.headers().firstValue("Content-Security-Policy").orElse(""))
+        .contains("frame-ancestors 'none'")
+        .contains("script-src 'self'");
+    HttpResponse<String> preflight =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/developments"))
+                .header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(preflight.statusCode()).isGreaterThanOrEqualTo(400);
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
   }
 
   private HttpResponse<InputStream> stream(String user) throws Exception {
