@@ -1,5 +1,8 @@
 package org.tracker.development.importing;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
@@ -22,10 +25,25 @@ public class ImportController {
 
   private final Importer importer;
   private final ImportProgress progress;
+  private final Timer imports;
+  private final Counter written;
+  private final Counter lines;
 
-  public ImportController(Importer importer, ImportProgress progress) {
+  public ImportController(Importer importer, ImportProgress progress, MeterRegistry meters) {
     this.importer = importer;
     this.progress = progress;
+    this.imports =
+        Timer.builder("tracker.import")
+            .description("imports accepted, and how long each took")
+            .register(meters);
+    this.written =
+        Counter.builder("tracker.import.written")
+            .description("developments, corrections and retractions written by imports")
+            .register(meters);
+    this.lines =
+        Counter.builder("tracker.import.lines")
+            .description("lines of accepted import files")
+            .register(meters);
   }
 
   @Operation(
@@ -40,7 +58,11 @@ public class ImportController {
               + " progress at GET /api/imports.")
   @PostMapping(path = "/api/import", consumes = NDJSON)
   public ResponseEntity<ImportReport> importFile(InputStream body) {
+    long started = System.nanoTime();
     ImportReport report = importer.run(body);
+    imports.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+    written.increment(report.recorded() + report.corrected() + report.retracted());
+    lines.increment(report.lines());
     return ResponseEntity.status(HttpStatus.OK)
         .location(URI.create("/api/imports/" + report.id()))
         .body(report);
