@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tracker.testing.Api;
 import org.tracker.testing.Fixtures;
@@ -15,7 +14,6 @@ import org.tracker.testing.TrackerIntegrationTest;
 
 /** What operators watch: Prometheus metrics, and readiness that follows the projections. */
 @TrackerIntegrationTest
-@AutoConfigureObservability // Spring Boot tests leave metrics export off unless asked
 class OperationsIT {
 
   @LocalServerPort int port;

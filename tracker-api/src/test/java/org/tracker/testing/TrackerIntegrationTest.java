@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -20,6 +21,9 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TrackerIntegrationTest.Database.class)
 @ActiveProfiles("test") // the test users (application-test.properties); Api signs in as admin
+// metrics exported as in production (Spring Boot tests leave export off unless asked); one context
+// for every such test: two would be two Tracker instances sharing one database's segments
+@AutoConfigureObservability
 public @interface TrackerIntegrationTest {
 
   /** Points the application at the test database. */

@@ -131,13 +131,15 @@ public class AxonStorage {
       ConnectionProvider connectionProvider,
       Serializer serializer,
       TokenSchema tokenSchema,
-      AxonProperties properties) {
+      AxonProperties properties,
+      NodeIdentity node) {
     return JdbcTokenStore.builder()
         .connectionProvider(connectionProvider)
         .serializer(serializer)
         .schema(tokenSchema)
         .contentType(String.class)
         .claimTimeout(properties.claimTimeout())
+        .nodeId(node.id())
         .build();
   }
 

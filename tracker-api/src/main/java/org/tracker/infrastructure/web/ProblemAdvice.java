@@ -162,6 +162,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
+    if (cause(e, org.axonframework.modelling.command.ConcurrencyException.class) != null) {
+      return problem( // two instances appended to one stream at once: this one lost
+          HttpStatus.CONFLICT,
+          "Conflicting write",
+          "another request changed the same record at the same moment; read, then retry");
+    }
     if (databaseUnavailable(e)) {
       return databaseDown(e);
     }

@@ -51,7 +51,8 @@ class EventStoreSchemaIT {
             "watch_item",
             "watch_evidence",
             "watch_rule",
-            "watch_rule_link");
+            "watch_rule_link",
+            "tracker_node");
     assertThat(migrations).startsWith("V001__event_store.sql", "V002__registry.sql");
   }
 
