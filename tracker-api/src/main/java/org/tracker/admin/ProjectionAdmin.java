@@ -11,11 +11,13 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.tracker.infrastructure.web.Conflict;
 
 /**
  * The projections an operator can see and rebuild: each streaming processor with the tables it
@@ -149,7 +151,16 @@ public class ProjectionAdmin {
       markRebuilding(name, target);
       log.info("rebuilding projection {} up to position {}", name, target);
       processor.shutDown();
-      processor.resetTokens();
+      try {
+        processor.resetTokens();
+      } catch (UnableToClaimTokenException e) {
+        clearRebuilding(name);
+        processor.start();
+        throw new Conflict(
+            "another instance holds segments of "
+                + name
+                + "; a rebuild needs them all: stop the other instances' processing first");
+      }
       processor.start();
     }
     return status(name).orElseThrow();

@@ -70,6 +70,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
   }
 
+  @ExceptionHandler(Conflict.class)
+  ProblemDetail conflict(Conflict e) {
+    return problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage());
+  }
+
   @ExceptionHandler(TooManyRequests.class)
   ProblemDetail tooMany(TooManyRequests e) {
     return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many at once", e.getMessage());

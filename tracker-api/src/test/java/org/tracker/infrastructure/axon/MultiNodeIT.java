@@ -78,6 +78,13 @@ class MultiNodeIT {
                     owners(db, "facts").equals(Set.of(nodeA, nodeB))
                         && owners(db, "catalog").equals(Set.of(nodeA, nodeB)));
 
+        // a rebuild needs every segment: with B holding one it is refused, and A carries on
+        Api.Response rebuild = a.api().post("/api/admin/projections/facts/rebuild", "");
+        assertThat(rebuild.status()).as(rebuild.text()).isEqualTo(409);
+        assertThat(rebuild.contentType()).startsWith("application/problem+json");
+        assertThat(rebuild.json().path("detail").asText()).contains("another instance");
+        await().atMost(Duration.ofSeconds(30)).until(() -> owners(db, "facts").contains(nodeA));
+
         // recorded on A, streamed from B
         Fixtures onA = new Fixtures(a.api());
         String x = onA.actor();
