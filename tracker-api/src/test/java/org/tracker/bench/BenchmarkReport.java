@@ -28,6 +28,12 @@ final class BenchmarkReport {
 
   private BenchmarkReport() {}
 
+  /** The benchmarks import logs of 1,000,000 lines (~300 MiB), above the default limits. */
+  static final String[] LARGE_IMPORTS = {
+    "--tracker.security.limits.import-bytes=4294967296",
+    "--tracker.security.limits.import-lines=10000000"
+  };
+
   static String machine() {
     Runtime rt = Runtime.getRuntime();
     String cpu = "unknown CPU";

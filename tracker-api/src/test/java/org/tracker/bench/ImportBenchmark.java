@@ -37,7 +37,7 @@ class ImportBenchmark {
     List<Long> heaps = new ArrayList<>();
     long fileMiB = 0;
     long lines = N + ACTORS + 1;
-    try (SecondApp app = SecondApp.on(database)) {
+    try (SecondApp app = SecondApp.on(database, BenchmarkReport.LARGE_IMPORTS)) {
       HttpClient client = HttpClient.newHttpClient();
       for (int round = 0; round < ROUNDS; round++) {
         Path file = dir.resolve("developments-" + round + ".ndjson");

@@ -71,7 +71,7 @@ class QueryBenchmark {
   private String measureStep(int size, Random random) throws Exception {
     TestDatabase database = TestDatabase.get().another();
     int actors = actors(size);
-    try (SecondApp app = SecondApp.on(database)) {
+    try (SecondApp app = SecondApp.on(database, BenchmarkReport.LARGE_IMPORTS)) {
       HttpClient client = HttpClient.newHttpClient();
       Path file = dir.resolve("log-" + size + ".ndjson");
       writeFile(file, size, actors, random);

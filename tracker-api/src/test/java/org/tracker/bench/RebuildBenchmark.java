@@ -50,7 +50,7 @@ class RebuildBenchmark {
     TestDatabase database = TestDatabase.get().another();
     int actors = QueryBenchmark.actors(DEVELOPMENTS);
     String rows;
-    try (SecondApp app = SecondApp.on(database)) {
+    try (SecondApp app = SecondApp.on(database, BenchmarkReport.LARGE_IMPORTS)) {
       Path file = dir.resolve("log.ndjson");
       QueryBenchmark.writeFile(file, DEVELOPMENTS, actors, new Random(42));
       var client = java.net.http.HttpClient.newHttpClient();

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -22,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -73,7 +75,9 @@ public class SecurityConfiguration {
       HttpSecurity http,
       SecuritySettings settings,
       ObjectMapper json,
-      ApplicationContext application)
+      ApplicationContext application,
+      UserDetailsService users,
+      Clock clock)
       throws Exception {
     http.authorizeHttpRequests(
         authorize -> {
@@ -111,6 +115,9 @@ public class SecurityConfiguration {
                   .authenticationEntryPoint(problem401)
                   .accessDeniedHandler(forbidden(json)));
     } else {
+      DaoAuthenticationProvider checks = new DaoAuthenticationProvider(users);
+      checks.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+      http.authenticationProvider(new RememberedCredentials(checks, clock));
       http.httpBasic(basic -> basic.authenticationEntryPoint(problem401));
       http.formLogin(form -> form.defaultSuccessUrl("/board"));
       http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
