@@ -3,15 +3,16 @@ package org.tracker.admin.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.tracker.admin.ProjectionAdmin;
+import org.tracker.infrastructure.web.ProblemResponses;
 
 /**
  * While a projection is rebuilding, what it serves answers 503 (problem+json, Retry-After) naming
@@ -64,23 +65,19 @@ public class RebuildingGuard implements WebMvcConfigurer {
             if (progress.isEmpty()) {
               return true;
             }
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "about:blank");
-            problem.put("title", "Rebuilding");
-            problem.put("status", 503);
-            problem.put(
-                "detail",
+            response.setHeader("Retry-After", "2");
+            ProblemResponses.write(
+                json,
+                request,
+                response,
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Rebuilding",
                 "projection '"
                     + projection
                     + "' is being rebuilt from the log ("
                     + progress.get()
-                    + "); ask again shortly");
-            problem.put("projection", projection);
-            problem.put("instance", request.getRequestURI());
-            response.setStatus(503);
-            response.setHeader("Retry-After", "2");
-            response.setContentType("application/problem+json");
-            json.writeValue(response.getOutputStream(), problem);
+                    + "); ask again shortly",
+                Map.of("projection", projection));
             return false;
           }
         });

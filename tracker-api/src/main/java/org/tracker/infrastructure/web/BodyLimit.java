@@ -9,10 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.tracker.infrastructure.security.SecuritySettings;
@@ -53,15 +50,13 @@ public class BodyLimit extends OncePerRequestFilter {
     long limit =
         request.getRequestURI().equals("/api/import") ? limits.importBytes() : limits.bodyBytes();
     if (request.getContentLengthLong() > limit) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("type", "about:blank");
-      body.put("title", "Too large");
-      body.put("status", 413);
-      body.put("detail", new TooLarge(limit).getMessage());
-      body.put("instance", request.getRequestURI());
-      response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      json.writeValue(response.getOutputStream(), body);
+      ProblemResponses.write(
+          json,
+          request,
+          response,
+          HttpStatus.PAYLOAD_TOO_LARGE,
+          "Too large",
+          new TooLarge(limit).getMessage());
       return;
     }
     chain.doFilter(new Limited(request, limit), response);

@@ -11,14 +11,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -59,18 +58,14 @@ public class TextGuard {
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
           for (String value : parameter.getValue()) {
             if (value.indexOf('\u0000') >= 0 || parameter.getKey().indexOf('\u0000') >= 0) {
-              Map<String, Object> body = new LinkedHashMap<>();
-              body.put("type", "about:blank");
-              body.put("title", "The request is not valid");
-              body.put("status", 400);
-              body.put(
-                  "detail",
+              ProblemResponses.write(
+                  json,
+                  request,
+                  response,
+                  HttpStatus.BAD_REQUEST,
+                  "The request is not valid",
                   parameter.getKey().replace('\u0000', '?')
                       + ": must not contain the NUL character (%00)");
-              body.put("instance", request.getRequestURI());
-              response.setStatus(400);
-              response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-              json.writeValue(response.getOutputStream(), body);
               return;
             }
           }
