@@ -22,6 +22,7 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.ObjectPostProcessor;
@@ -75,9 +76,7 @@ public class SecurityConfiguration {
       HttpSecurity http,
       SecuritySettings settings,
       ObjectMapper json,
-      ApplicationContext application,
-      UserDetailsService users,
-      Clock clock)
+      ApplicationContext application)
       throws Exception {
     http.authorizeHttpRequests(
         authorize -> {
@@ -115,9 +114,6 @@ public class SecurityConfiguration {
                   .authenticationEntryPoint(problem401)
                   .accessDeniedHandler(forbidden(json)));
     } else {
-      DaoAuthenticationProvider checks = new DaoAuthenticationProvider(users);
-      checks.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
-      http.authenticationProvider(new RememberedCredentials(checks, clock));
       http.httpBasic(basic -> basic.authenticationEntryPoint(problem401));
       http.formLogin(form -> form.defaultSuccessUrl("/board"));
       http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
@@ -168,6 +164,18 @@ public class SecurityConfiguration {
     } catch (Exception e) {
       return true; // when in doubt, refuse
     }
+  }
+
+  /**
+   * The one way passwords are checked (as the only provider bean, it replaces the one Spring would
+   * build from the users, so a failure is checked once): bcrypt, with a successful check remembered
+   * for a while ({@link RememberedCredentials}).
+   */
+  @Bean
+  AuthenticationProvider passwords(UserDetailsService users, Clock clock) {
+    DaoAuthenticationProvider checks = new DaoAuthenticationProvider(users);
+    checks.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    return new RememberedCredentials(checks, clock);
   }
 
   /** A request the firewall refuses (an encoded or doubled path, say): 400 as problem+json. */
