@@ -267,9 +267,8 @@ class DashboardIT {
                     .formatted(id, question));
     assertThat(opened.status()).as(opened.text()).isEqualTo(201);
 
-    By card = By.cssSelector("[data-column='open'] [data-id='" + id + "']");
-    wait.until(ExpectedConditions.presenceOfElementLocated(card));
-    assertThat(browser.findElement(card).getText()).contains(question);
+    String card = "[data-column='open'] [data-id='" + id + "']";
+    wait.until(d -> text(card).contains(question)); // read in one step: the board redraws live
     assertThat(Browser.script(browser, "return window.__sameDocument;")).isEqualTo("yes");
   }
 
@@ -312,19 +311,23 @@ class DashboardIT {
     assertThat(status).isEqualTo(403L);
   }
 
+  /** The text of the first element matching a selector, read in one step ("" if none). */
+  private String text(String selector) {
+    Object value =
+        Browser.script(
+            browser,
+            "const e = document.querySelector(arguments[0]); return e ? e.innerText : '';",
+            selector);
+    return value == null ? "" : value.toString();
+  }
+
   @Test
   void theLanguageToggleShowsNamesAndLabelsInTraditionalChinese() {
     open("/board?actor=CHN");
     browser.findElement(By.id("lang-zh")).click();
     wait.until(d -> browser.getCurrentUrl().contains("lang=zh-Hant"));
-    wait.until(
-        d ->
-            browser
-                .findElement(By.cssSelector("#board tr[data-partner=KAZ]"))
-                .getText()
-                .contains("哈薩克"));
-    assertThat(browser.findElement(By.cssSelector("#board tr[data-partner=KAZ]")).getText())
-        .contains("戰略夥伴關係");
+    wait.until(d -> text("#board tr[data-partner=KAZ]").contains("哈薩克"));
+    assertThat(text("#board tr[data-partner=KAZ]")).contains("戰略夥伴關係");
     browser.findElement(By.id("lang-en")).click();
     wait.until(d -> !browser.getCurrentUrl().contains("lang="));
   }

@@ -59,13 +59,28 @@ public class ImportController {
   @PostMapping(path = "/api/import", consumes = NDJSON)
   public ResponseEntity<ImportReport> importFile(InputStream body) {
     long started = System.nanoTime();
-    ImportReport report = importer.run(body);
+    ImportReport report;
+    try {
+      report = importer.run(body);
+    } catch (RuntimeException e) {
+      drain(body); // a client still uploading would otherwise lose the answer with the connection
+      throw e;
+    }
     imports.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
     written.increment(report.recorded() + report.corrected() + report.retracted());
     lines.increment(report.lines());
     return ResponseEntity.status(HttpStatus.OK)
         .location(URI.create("/api/imports/" + report.id()))
         .body(report);
+  }
+
+  /** Reads what is left of a refused upload (bounded by the import size limit) and drops it. */
+  private static void drain(InputStream body) {
+    try {
+      body.transferTo(java.io.OutputStream.nullOutputStream());
+    } catch (java.io.IOException | RuntimeException e) {
+      // the connection is gone or over its limit: nothing left to keep open
+    }
   }
 
   @Operation(summary = "Imports of this instance, running and recent, newest first")
