@@ -67,4 +67,14 @@ public final class Fixtures {
          "sources": [{"document": "%s", "locator": "§1 ¶2", "quote": "%s"}]}"""
         .formatted(id, date, a, b, level, label, a, b, document, label);
   }
+
+  /** The JSON of a watch item on one subject whose rule watches one type done by one actor. */
+  public static String watchItem(
+      String id, String question, String subject, String ruleType, String ruleActor, String doc) {
+    return """
+        {"id": "%s", "question": {"en": "%s"}, "subjects": ["%s"],
+         "resolvesWhen": {"en": "A"}, "rule": {"types": ["%s"], "actors": ["%s"]},
+         "reviewBy": "2030", "sources": [{"document": "%s", "locator": "p. 1"}]}"""
+        .formatted(id, question, subject, ruleType, ruleActor, doc);
+  }
 }

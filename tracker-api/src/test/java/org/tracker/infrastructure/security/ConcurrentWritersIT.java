@@ -133,13 +133,7 @@ class ConcurrentWritersIT {
     String doc = fixtures.document();
     String item = "watch-" + Fixtures.freshId().substring(0, 8);
     assertThat(
-            api.post(
-                    "/api/watch-items",
-                    """
-                    {"id": "%s", "question": {"en": "Race?"}, "subjects": ["%s"],
-                     "resolvesWhen": {"en": "A"}, "rule": {"types": ["MEETING"], "actors": ["%s"]},
-                     "reviewBy": "2030", "sources": [{"document": "%s", "locator": "p. 1"}]}"""
-                        .formatted(item, a, a, doc))
+            api.post("/api/watch-items", Fixtures.watchItem(item, "Race?", a, "MEETING", a, doc))
                 .status())
         .isEqualTo(201);
     List<String> developments = Collections.synchronizedList(new ArrayList<>());

@@ -269,13 +269,7 @@ class HostileInputIT {
         .isEqualTo(201);
     String item = "watch-" + Fixtures.freshId().substring(0, 8);
     assertThat(
-            api.post(
-                    "/api/watch-items",
-                    """
-                    {"id": "%s", "question": {"en": "Q?"}, "subjects": ["%s"],
-                     "resolvesWhen": {"en": "A"}, "rule": {"types": ["VISIT"], "actors": ["%s"]},
-                     "reviewBy": "2030", "sources": [{"document": "%s", "locator": "p. 1"}]}"""
-                        .formatted(item, a, a, doc))
+            api.post("/api/watch-items", Fixtures.watchItem(item, "Q?", a, "VISIT", a, doc))
                 .status())
         .isEqualTo(201);
     long before = events();
