@@ -1,5 +1,7 @@
 package org.tracker.development;
 
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -14,6 +16,7 @@ import org.tracker.development.api.DevelopmentDraft;
 import org.tracker.development.api.DevelopmentHistory;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DevelopmentRuleViolation;
+import org.tracker.development.api.DevelopmentType;
 import org.tracker.development.api.IdAlreadyUsed;
 import org.tracker.development.api.RecordDevelopment;
 import org.tracker.development.api.References;
@@ -52,7 +55,10 @@ public class Capture {
     if (id == null && draft.id() == null) {
       id = DevelopmentIds.ofRegistration(draft).orElse(null);
     }
-    var existing = id == null ? java.util.Optional.<DevelopmentHistory>empty() : log.load(id);
+    // A registration sent again is validated as the registration it repeats, so its stream is read
+    // first; any other development's stream is read only if its id turns out to be taken.
+    Optional<DevelopmentHistory> existing =
+        id != null && registers(draft) ? log.load(id) : Optional.empty();
     Valid valid =
         DevelopmentValidator.validate(
             id == null ? draft : draft.content(id.toString()),
@@ -69,7 +75,7 @@ public class Capture {
           .map(d -> sameAs(d, 1, valid.content(), null))
           .orElseThrow(() -> e);
     }
-    return new Outcome(log.load(valid.id()).orElseThrow(), true);
+    return new Outcome(log.recorded(valid.id(), valid.content()), true);
   }
 
   public Outcome correct(String id, CorrectionDraft draft) {
@@ -131,6 +137,11 @@ public class Capture {
       throw new IdAlreadyUsed(existing.id(), version);
     }
     return new Outcome(existing, false);
+  }
+
+  private static boolean registers(DevelopmentDraft draft) {
+    return Arrays.stream(DevelopmentType.values())
+        .anyMatch(type -> type.isRegistration() && type.name().equals(draft.type()));
   }
 
   private static DevelopmentId parsedId(String id) {

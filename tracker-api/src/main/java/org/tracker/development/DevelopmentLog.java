@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tracker.development.api.DevelopmentContent;
 import org.tracker.development.api.DevelopmentHistory;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DevelopmentRevision;
@@ -57,6 +59,33 @@ public class DevelopmentLog implements DevelopmentStates {
     return revisions.isEmpty()
         ? Optional.empty()
         : Optional.of(new DevelopmentHistory(id, revisions));
+  }
+
+  /**
+   * The history of a development this request has just recorded with {@code content}: the content
+   * is the command's own, so only the stored event's time and author are read back (one indexed
+   * row, no payload to parse) instead of replaying the stream.
+   */
+  public DevelopmentHistory recorded(DevelopmentId id, DevelopmentContent content) {
+    return jdbc.sql(
+            "SELECT time_stamp, meta_data::jsonb ->> ? FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ? AND sequence_number = 0")
+        .param(MetaDataKeys.RECORDED_BY)
+        .param(id.toString())
+        .query(
+            (row, n) ->
+                new DevelopmentHistory(
+                    id,
+                    List.of(
+                        new DevelopmentRevision(
+                            0,
+                            DevelopmentRevision.Kind.RECORDED,
+                            1,
+                            content,
+                            null,
+                            DateTimeUtils.parseInstant(row.getString(1)),
+                            String.valueOf(row.getString(2))))))
+        .single();
   }
 
   /** Those of the ids that exist, with their histories; one query to find which exist. */

@@ -6,16 +6,14 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracker.testing.Api;
+import org.tracker.testing.PackagedApp;
 import org.tracker.testing.TestDatabase;
 
 /**
@@ -38,23 +36,23 @@ class CrashSafetyIT {
     writeFile(file, developments);
 
     // 1. kill -9 while the import writes
-    try (App app = App.start(database, dir.resolve("run1.log"))) {
+    try (PackagedApp app = PackagedApp.start(database, dir.resolve("run1.log"))) {
       CompletableFuture<Api.Response> upload =
           CompletableFuture.supplyAsync(
-              () -> app.api.post("/api/import", "application/x-ndjson", read(file)));
+              () -> app.api().post("/api/import", "application/x-ndjson", read(file)));
       await()
           .atMost(Duration.ofSeconds(120))
           .pollInterval(Duration.ofMillis(10))
-          .until(() -> app.api.get("/api/imports").text().contains("\"WRITING\""));
+          .until(() -> app.api().get("/api/imports").text().contains("\"WRITING\""));
       app.kill();
       Api.Response cut = upload.handle((r, e) -> r).get();
       assertThat(cut == null || cut.status() != 200).as("the import was cut short").isTrue();
     }
 
     // 2. restart: the import left nothing; import again, fully
-    try (App app = App.start(database, dir.resolve("run2.log"))) {
+    try (PackagedApp app = PackagedApp.start(database, dir.resolve("run2.log"))) {
       assertThat(developmentsInLog(app)).isZero();
-      Api.Response imported = app.api.post("/api/import", "application/x-ndjson", read(file));
+      Api.Response imported = app.api().post("/api/import", "application/x-ndjson", read(file));
       assertThat(imported.status()).as(imported.text()).isEqualTo(200);
       awaitCaughtUp(app);
       assertThat(factRows(app)).isEqualTo(developments + REGISTRATIONS);
@@ -62,35 +60,37 @@ class CrashSafetyIT {
 
     // 3. kill -9 in the middle of a rebuild of the facts
     JsonNode before;
-    try (App app = App.start(database, dir.resolve("run3.log"))) {
+    try (PackagedApp app = PackagedApp.start(database, dir.resolve("run3.log"))) {
       awaitCaughtUp(app);
-      before = app.api.get("/api/admin/projections/facts").json().path("checksums");
-      assertThat(app.api.post("/api/admin/projections/facts/rebuild", "").status()).isEqualTo(202);
+      before = app.api().get("/api/admin/projections/facts").json().path("checksums");
+      assertThat(app.api().post("/api/admin/projections/facts/rebuild", "").status())
+          .isEqualTo(202);
       await()
           .atMost(Duration.ofSeconds(60))
           .pollInterval(Duration.ofMillis(10))
           .until(
               () ->
-                  app.api.get("/api/admin/projections/facts").json().path("position").asLong() > 0);
+                  app.api().get("/api/admin/projections/facts").json().path("position").asLong()
+                      > 0);
       app.kill();
     }
 
     // 4. restart: the replay token survives, the rebuild carries on to the same checksums
-    try (App app = App.start(database, dir.resolve("run4.log"))) {
+    try (PackagedApp app = PackagedApp.start(database, dir.resolve("run4.log"))) {
       awaitCaughtUp(app);
-      assertThat(app.api.get("/api/admin/projections/facts").json().path("checksums"))
+      assertThat(app.api().get("/api/admin/projections/facts").json().path("checksums"))
           .isEqualTo(before);
       assertThat(factRows(app)).isEqualTo(developments + REGISTRATIONS);
     }
   }
 
-  private static void awaitCaughtUp(App app) {
+  private static void awaitCaughtUp(PackagedApp app) {
     await()
         .atMost(Duration.ofSeconds(180))
         .pollInterval(Duration.ofMillis(200))
         .until(
             () -> {
-              JsonNode all = app.api.get("/api/admin/projections").json();
+              JsonNode all = app.api().get("/api/admin/projections").json();
               for (JsonNode p : all) {
                 if (p.path("lag").asLong() > 0 || !p.path("state").asText().equals("RUNNING")) {
                   return false;
@@ -100,14 +100,19 @@ class CrashSafetyIT {
             });
   }
 
-  private static long developmentsInLog(App app) {
-    JsonNode page = app.api.get("/api/audit/log?size=1000&type=DevelopmentRecorded").json();
+  private static long developmentsInLog(PackagedApp app) {
+    JsonNode page = app.api().get("/api/audit/log?size=1000&type=DevelopmentRecorded").json();
     return page.path("items").size();
   }
 
-  private static long factRows(App app) {
+  private static long factRows(PackagedApp app) {
     String checksum =
-        app.api.get("/api/admin/projections/facts").json().path("checksums").path("fact").asText();
+        app.api()
+            .get("/api/admin/projections/facts")
+            .json()
+            .path("checksums")
+            .path("fact")
+            .asText();
     return Long.parseLong(checksum.substring(0, checksum.indexOf(':')));
   }
 
@@ -139,70 +144,6 @@ class CrashSafetyIT {
       return Files.readString(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The packaged application in a JVM of its own. */
-  static final class App implements AutoCloseable {
-    final Process process;
-    final Api api;
-
-    private App(Process process, int port) {
-      this.process = process;
-      this.api = new Api(port);
-    }
-
-    static App start(TestDatabase database, Path log) throws IOException {
-      int port;
-      try (ServerSocket socket = new ServerSocket(0)) {
-        port = socket.getLocalPort();
-      }
-      Path jar;
-      try (Stream<Path> jars = Files.list(Path.of("target"))) {
-        jar =
-            jars.filter(p -> p.getFileName().toString().matches("tracker-api-.*\\.jar"))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("package the application first"));
-      }
-      ProcessBuilder builder =
-          new ProcessBuilder(
-              List.of(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-Xmx512m",
-                  "-jar",
-                  jar.toString(),
-                  "--server.port=" + port,
-                  "--tracker.db.url=" + database.url(),
-                  "--tracker.db.user=" + database.user(),
-                  "--tracker.db.password=" + database.password(),
-                  "--tracker.seed.enabled=false",
-                  "--spring.profiles.active=test",
-                  "--spring.config.additional-location=file:"
-                      + Path.of("target", "test-classes").toAbsolutePath()
-                      + "/",
-                  "--logging.structured.format.console="));
-      builder.redirectErrorStream(true).redirectOutput(log.toFile());
-      App app = new App(builder.start(), port);
-      await()
-          .atMost(Duration.ofSeconds(90))
-          .pollInterval(Duration.ofMillis(200))
-          .ignoreExceptions()
-          .until(() -> app.api.get("/actuator/health").status() == 200);
-      return app;
-    }
-
-    /** {@code kill -9}. */
-    void kill() throws InterruptedException {
-      process.destroyForcibly();
-      process.waitFor();
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-      if (process.isAlive()) {
-        process.destroy();
-        process.waitFor();
-      }
     }
   }
 }

@@ -4,9 +4,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tracker.development.api.DevelopmentContent;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.References;
@@ -18,7 +20,12 @@ import org.tracker.shared.ActorCode;
 @Repository
 public class JdbcDirectoryStore implements DirectoryStore, Directory, References {
 
+  /** Enough for every actor and document a deployment registers; beyond it, the rest are asked. */
+  static final int MAX_REMEMBERED = 100_000;
+
   private final JdbcClient jdbc;
+  private final Set<String> knownActors = ConcurrentHashMap.newKeySet();
+  private final Set<String> knownDocuments = ConcurrentHashMap.newKeySet();
 
   public JdbcDirectoryStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -81,18 +88,34 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
 
   @Override
   public boolean actorExists(ActorCode code) {
-    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM actor WHERE code = ?)")
-        .param(code.code())
-        .query(Boolean.class)
-        .single();
+    return registered(
+        knownActors, "SELECT EXISTS (SELECT 1 FROM actor WHERE code = ?)", code.code());
   }
 
   @Override
   public boolean documentExists(String documentId) {
-    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM document WHERE document_id = ?)")
-        .param(documentId)
-        .query(Boolean.class)
-        .single();
+    return registered(
+        knownDocuments, "SELECT EXISTS (SELECT 1 FROM document WHERE document_id = ?)", documentId);
+  }
+
+  /**
+   * Whether a code or document id is registered. A registration is never removed and its key never
+   * changes (the log is append-only, a registration cannot be retracted), so a "yes" stays true and
+   * is remembered — but only a "yes" read outside any transaction, i.e. committed: one read inside
+   * a transaction may be that transaction's own registration, which could still roll back. A "no"
+   * is always asked again.
+   */
+  private boolean registered(Set<String> known, String sql, String key) {
+    if (known.contains(key)) {
+      return true;
+    }
+    boolean exists = jdbc.sql(sql).param(key).query(Boolean.class).single();
+    if (exists
+        && !TransactionSynchronizationManager.isActualTransactionActive()
+        && known.size() < MAX_REMEMBERED) {
+      known.add(key);
+    }
+    return exists;
   }
 
   @Override

@@ -10,19 +10,27 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class EventProcessing {
 
+  /** Sequences (developments, watch items) per segment known not to be parked. */
+  static final int SEQUENCE_CACHE_SIZE = 10_000;
+
   @Bean
   Clock clock() {
     return Clock.systemUTC();
   }
 
   /**
-   * A rebuild empties the projection's dead-letter queue with its tables: the replay hands every
-   * event to the projection again and parks anew whatever still fails (Axon keeps the queue by
-   * default, and the replayed events of a parked sequence would be parked behind their own old
-   * copies).
+   * How each projection with a dead-letter queue uses it. A rebuild empties the queue with the
+   * projection's tables: the replay hands every event to the projection again and parks anew
+   * whatever still fails (Axon keeps the queue by default, and the replayed events of a parked
+   * sequence would be parked behind their own old copies). And the question asked before every
+   * event — is its sequence parked? — is answered from Axon's per-segment cache of sequence
+   * identifiers instead of a query per event and projection (the cache is dropped when the segment
+   * is released, so another instance's parking is never missed). Both are set here, in one
+   * registration per processor: Axon's own {@code dlq.cache.*} properties register another, which
+   * would replace this one, so they are not used.
    */
   @Bean
-  ConfigurerModule deadLettersClearedByRebuilds(EventProcessorProperties properties) {
+  ConfigurerModule deadLetterQueueUse(EventProcessorProperties properties) {
     return configurer ->
         properties
             .getProcessors()
@@ -32,7 +40,12 @@ public class EventProcessing {
                     configurer
                         .eventProcessing()
                         .registerDeadLetteringEventHandlerInvokerConfiguration(
-                            name, (config, invoker) -> invoker.allowReset(true));
+                            name,
+                            (config, invoker) ->
+                                invoker
+                                    .allowReset(true)
+                                    .enableSequenceIdentifierCache()
+                                    .sequenceIdentifierCacheSize(SEQUENCE_CACHE_SIZE));
                   }
                 });
   }

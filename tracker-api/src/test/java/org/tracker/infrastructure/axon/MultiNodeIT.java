@@ -10,25 +10,33 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.tracker.testing.Api;
 import org.tracker.testing.Fixtures;
+import org.tracker.testing.PackagedApp;
 import org.tracker.testing.SecondApp;
 import org.tracker.testing.TestDatabase;
 
 /**
  * Two instances on one database: the projections' segments are shared between them, a development
  * recorded on one reaches a live-stream client of the other within 2 s, the survivor takes over a
- * stopped instance's segments within the claim timeout, and every projection row is there once.
+ * stopped — or {@code kill -9}ed — instance's segments within the claim timeout, and every
+ * projection row is there once.
  */
 class MultiNodeIT {
 
@@ -56,6 +64,110 @@ class MultiNodeIT {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  /**
+   * A in a JVM of its own, killed with {@code kill -9} while its projections are still working
+   * through an import: nothing released, nothing flushed. B waits out A's claims, takes every
+   * segment and finishes A's share; the projections then hold each development once.
+   */
+  @Test
+  void aKilledInstancesSegmentsPassToTheSurvivorAndNothingIsLostOrDoubled(@TempDir Path dir)
+      throws Exception {
+    TestDatabase db = TestDatabase.get().another();
+    String nodeA = "killed-a";
+    int meetings = 20_000;
+    try (PackagedApp a =
+            PackagedApp.start(db, dir.resolve("a.log"), Map.of("TRACKER_NODE_ID", nodeA), TIMEOUT);
+        SecondApp b = SecondApp.on(db, TIMEOUT)) {
+      String nodeB = b.bean(NodeIdentity.class).id();
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(
+              () ->
+                  owners(db, "facts").equals(Set.of(nodeA, nodeB))
+                      && owners(db, "catalog").equals(Set.of(nodeA, nodeB)));
+
+      Api.Response imported =
+          a.api().post("/api/import", "application/x-ndjson", importFile(meetings));
+      assertThat(imported.status()).as(imported.text()).isEqualTo(200);
+      long head = count(db, "SELECT max(global_index) FROM domain_event_entry");
+      assertThat(a.kill()).as("killed by SIGKILL").isEqualTo(137);
+      assertThat(lowestPosition(db, nodeA))
+          .as("A was killed with its share of the import still to do")
+          .isLessThan(head);
+
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  PROCESSORS.stream()
+                      .allMatch(
+                          p -> {
+                            try {
+                              return owners(db, p).equals(Set.of(nodeB));
+                            } catch (Exception e) {
+                              return false;
+                            }
+                          }));
+      long developments = meetings + 3; // the document, two actors
+      await()
+          .atMost(Duration.ofSeconds(120))
+          .until(() -> count(db, "SELECT count(*) FROM fact") == developments);
+      assertThat(count(db, "SELECT count(*) FROM development")).isEqualTo(developments);
+      assertThat(count(db, "SELECT count(DISTINCT development_id) FROM fact"))
+          .isEqualTo(developments);
+      assertThat(
+              count(
+                  db,
+                  "SELECT count(*) FROM (SELECT 1 FROM fact_dyad"
+                      + " GROUP BY actor_a, actor_b, development_id, version HAVING count(*) > 1) d"))
+          .isZero();
+      assertThat(count(db, "SELECT count(*) FROM fact_dyad")).isEqualTo(meetings);
+    }
+  }
+
+  private static final List<String> PROCESSORS =
+      List.of("facts", "catalog", "watch-items", "watch-rules");
+
+  private static final Pattern INDEX = Pattern.compile("\"index\"\\s*:\\s*(\\d+)");
+
+  /** The lowest position any of this owner's segments has reached. */
+  private static long lowestPosition(TestDatabase db, String owner) throws Exception {
+    long lowest = Long.MAX_VALUE;
+    try (Connection c = db.connect();
+        var query = c.prepareStatement("SELECT token FROM token_entry WHERE owner = ?")) {
+      query.setString(1, owner);
+      try (ResultSet rs = query.executeQuery()) {
+        while (rs.next()) {
+          String token = rs.getString(1); // none yet: the segment is at the start
+          Matcher index = INDEX.matcher(token == null ? "" : token);
+          lowest = Math.min(lowest, index.find() ? Long.parseLong(index.group(1)) : -1);
+        }
+      }
+    }
+    return lowest;
+  }
+
+  private static String importFile(int meetings) {
+    StringBuilder text =
+        new StringBuilder(
+            "{\"type\":\"DOCUMENT_REGISTERED\",\"attributes\":{\"documentId\":\"kill\","
+                + "\"title\":\"Kill test\",\"language\":\"en\"}}\n");
+    for (String code : List.of("KA", "KB")) {
+      text.append(
+          ("{\"type\":\"ACTOR_REGISTERED\",\"attributes\":{\"code\":\"%s\",\"kind\":"
+                  + "\"ORGANIZATION\",\"name\":{\"en\":\"%s\",\"zh-Hant\":\"%s\"}}}\n")
+              .formatted(code, code, code));
+    }
+    for (int n = 0; n < meetings; n++) {
+      text.append(
+          ("{\"id\":\"%s\",\"type\":\"MEETING\",\"date\":\"%d\",\"actors\":[\"KA\",\"KB\"],"
+                  + "\"attributes\":{},\"summary\":{\"en\":\"meeting %d\"},"
+                  + "\"sources\":[{\"document\":\"kill\",\"locator\":\"row %d\"}]}\n")
+              .formatted(new UUID(9, n), 1960 + n % 60, n, n));
+    }
+    return text.toString();
   }
 
   @Test
