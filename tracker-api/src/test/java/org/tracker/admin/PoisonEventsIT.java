@@ -260,7 +260,7 @@ class PoisonEventsIT {
   }
 
   @Test
-  void anEvictedSequenceLeavesTheQueueWithoutBeingHandledAndNeedsAReason() {
+  void anEvictedSequenceLeavesTheQueueWithoutBeingHandledAndNeedsAReasonUntilTheNextReplay() {
     poison("fact", "search");
     String bad = Fixtures.freshId();
     assertThat(api.post("/api/developments", visit(bad, "visit " + marker)).status())
@@ -279,6 +279,12 @@ class PoisonEventsIT {
     assertThat(evicted.json().path("evicted").asInt()).isEqualTo(1);
     assertThat(lettersOf("facts", bad)).isEmpty();
     assertThat(inTimeline(bad)).isFalse();
+
+    // eviction skips the event in the projection, not in the log: a replay after the fix has it
+    drop(constraints.remove(0));
+    assertThat(api.post("/api/admin/projections/facts/rebuild", "").status()).isEqualTo(202);
+    awaitFactsRunning();
+    assertThat(inTimeline(bad)).isTrue();
   }
 
   @Test
