@@ -58,6 +58,27 @@ class MultiNodeIT {
     return owners;
   }
 
+  /** Waits until the two-segment projections have one segment on each of the two instances. */
+  private static void awaitShared(TestDatabase db, String a, String b) {
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                owners(db, "facts").equals(Set.of(a, b))
+                    && owners(db, "catalog").equals(Set.of(a, b)));
+  }
+
+  /** Whether every claimed segment of these processors is claimed by {@code node}. */
+  private static boolean ownedOnlyBy(TestDatabase db, String node, String... processors)
+      throws Exception {
+    for (String processor : processors) {
+      if (!owners(db, processor).equals(Set.of(node))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static long count(TestDatabase db, String sql) throws Exception {
     try (Connection c = db.connect();
         ResultSet rs = c.createStatement().executeQuery(sql)) {
@@ -81,12 +102,7 @@ class MultiNodeIT {
             PackagedApp.start(db, dir.resolve("a.log"), Map.of("TRACKER_NODE_ID", nodeA), TIMEOUT);
         SecondApp b = SecondApp.on(db, TIMEOUT)) {
       String nodeB = b.bean(NodeIdentity.class).id();
-      await()
-          .atMost(Duration.ofSeconds(60))
-          .until(
-              () ->
-                  owners(db, "facts").equals(Set.of(nodeA, nodeB))
-                      && owners(db, "catalog").equals(Set.of(nodeA, nodeB)));
+      awaitShared(db, nodeA, nodeB);
 
       Api.Response imported =
           a.api().post("/api/import", "application/x-ndjson", importFile(meetings));
@@ -99,17 +115,7 @@ class MultiNodeIT {
 
       await()
           .atMost(Duration.ofSeconds(30))
-          .until(
-              () ->
-                  PROCESSORS.stream()
-                      .allMatch(
-                          p -> {
-                            try {
-                              return owners(db, p).equals(Set.of(nodeB));
-                            } catch (Exception e) {
-                              return false;
-                            }
-                          }));
+          .until(() -> ownedOnlyBy(db, nodeB, "facts", "catalog", "watch-items", "watch-rules"));
       long developments = meetings + 3; // the document, two actors
       await()
           .atMost(Duration.ofSeconds(120))
@@ -126,9 +132,6 @@ class MultiNodeIT {
       assertThat(count(db, "SELECT count(*) FROM fact_dyad")).isEqualTo(meetings);
     }
   }
-
-  private static final List<String> PROCESSORS =
-      List.of("facts", "catalog", "watch-items", "watch-rules");
 
   private static final Pattern INDEX = Pattern.compile("\"index\"\\s*:\\s*(\\d+)");
 
@@ -182,13 +185,7 @@ class MultiNodeIT {
         String nodeB = b.bean(NodeIdentity.class).id();
         assertThat(nodeA).isNotEqualTo(nodeB);
 
-        // the two-segment projections end up with one segment on each instance
-        await()
-            .atMost(Duration.ofSeconds(60))
-            .until(
-                () ->
-                    owners(db, "facts").equals(Set.of(nodeA, nodeB))
-                        && owners(db, "catalog").equals(Set.of(nodeA, nodeB)));
+        awaitShared(db, nodeA, nodeB);
 
         // a rebuild needs every segment: with B holding one it is refused, and A carries on
         Api.Response rebuild = a.api().post("/api/admin/projections/facts/rebuild", "");
@@ -260,10 +257,7 @@ class MultiNodeIT {
         a.close();
         await()
             .atMost(Duration.ofSeconds(30))
-            .until(
-                () ->
-                    owners(db, "facts").equals(Set.of(nodeB))
-                        && owners(db, "catalog").equals(Set.of(nodeB)));
+            .until(() -> ownedOnlyBy(db, nodeB, "facts", "catalog"));
         for (int i = 0; i < 5; i++) {
           String after = Fixtures.freshId();
           assertThat(
