@@ -112,7 +112,8 @@ class RecordingBenchmark {
       long ended = System.nanoTime();
       afterwards.run();
       double after = (System.nanoTime() - ended) / 1e9;
-      double cpuMs = (MachineCpu.busyMillis() - cpu) / (double) n;
+      long cpuAfter = MachineCpu.busyMillis();
+      double cpuMs = cpu < 0 || cpuAfter < 0 ? -1 : (cpuAfter - cpu) / (double) n;
       Arrays.sort(nanos);
       return new Measured(nanos, n / ((ended - started) / 1e9), cpuMs, after);
     }
@@ -187,7 +188,7 @@ class RecordingBenchmark {
         long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
         return (total - idle) * 1000 / 100; // USER_HZ is 100 on Linux
       } catch (Exception e) {
-        return Long.MIN_VALUE / 4; // makes every figure negative: shown as n/a
+        return -1; // shown as n/a
       }
     }
   }
