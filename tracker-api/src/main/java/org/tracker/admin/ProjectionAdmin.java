@@ -8,11 +8,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,14 +59,21 @@ public class ProjectionAdmin {
   private final TokenStore tokenStore;
   private final DeadLetters deadLetters;
   private final Map<String, Long> rebuilding = new ConcurrentHashMap<>();
+  private final Serializer serializer;
+  private final Map<String, Checked> storedReplays = new ConcurrentHashMap<>();
+
+  /** How long what the token store said about replays is taken as still true. */
+  static final long STORED_TOKENS_TTL_NANOS = 500_000_000L;
 
   public ProjectionAdmin(
       EventProcessingConfiguration processing,
       EventStore eventStore,
       JdbcClient jdbc,
       TokenStore tokenStore,
-      DeadLetters deadLetters) {
+      DeadLetters deadLetters,
+      Serializer serializer) {
     this.processing = processing;
+    this.serializer = serializer;
     this.deadLetters = deadLetters;
     this.eventStore = eventStore;
     this.jdbc = jdbc;
@@ -102,13 +113,24 @@ public class ProjectionAdmin {
   }
 
   /**
-   * Whether answers from this projection are half-built right now (and how far it has come). A
-   * rebuild started here is over when every segment is claimed again and has reached the head of
-   * the log as it was when the rebuild began (a segment claimed early must not speak for one not
-   * yet claimed). After a restart in the middle of a rebuild, the persisted replay tokens tell: a
-   * segment replaying short of its reset position is still rebuilding.
+   * Whether answers from this projection are half-built right now, on whichever instance the
+   * rebuild runs (and how far it has come): rebuilding here, or a segment's stored token — shared
+   * by every instance — is a replay short of its reset position. So an instance that holds none of
+   * the replaying segments (one started while another rebuilds) does not answer from half-built
+   * tables either.
    */
   public Optional<String> rebuildingProgress(String name) {
+    return rebuildingHere(name).or(() -> rebuildingAnywhere(name));
+  }
+
+  /**
+   * Whether this instance is rebuilding the projection. A rebuild started here is over when every
+   * segment is claimed again and has reached the head of the log as it was when the rebuild began
+   * (a segment claimed early must not speak for one not yet claimed). After a restart in the middle
+   * of a rebuild, the replay tokens of the segments this instance claims tell: a segment replaying
+   * short of its reset position is still rebuilding.
+   */
+  public Optional<String> rebuildingHere(String name) {
     StreamingEventProcessor processor = processor(name);
     Map<Integer, EventTrackerStatus> statuses = processor.processingStatus();
     long position = position(processor);
@@ -135,6 +157,51 @@ public class ProjectionAdmin {
         ? Optional.empty()
         : Optional.of("position " + Math.max(position, 0) + " of " + resetAt);
   }
+
+  /**
+   * From the token store: the segments whose stored token is a replay short of its reset position,
+   * whoever claims them. Asked at most every {@link #STORED_TOKENS_TTL_NANOS}: the guard asks on
+   * every request to what the projection serves.
+   */
+  private Optional<String> rebuildingAnywhere(String name) {
+    long now = System.nanoTime();
+    Checked checked = storedReplays.get(name);
+    if (checked == null || now - checked.at() > STORED_TOKENS_TTL_NANOS) {
+      checked = new Checked(now, storedReplay(name));
+      storedReplays.put(name, checked);
+    }
+    return checked.progress();
+  }
+
+  private Optional<String> storedReplay(String name) {
+    long position = Long.MAX_VALUE;
+    long resetAt = -1;
+    for (SerializedObject<String> stored :
+        jdbc.sql(
+                "SELECT token, token_type FROM token_entry WHERE processor_name = ? AND token_type = ?")
+            .param(name)
+            .param(ReplayToken.class.getName())
+            .query(
+                (row, n) ->
+                    (SerializedObject<String>)
+                        new SimpleSerializedObject<>(
+                            row.getString(1), String.class, row.getString(2), null))
+            .list()) {
+      if (serializer.deserialize(stored) instanceof ReplayToken replay) {
+        long current = replay.position().orElse(-1);
+        long reset = replay.getTokenAtReset().position().orElse(-1);
+        if (current < reset) {
+          position = Math.min(position, current);
+          resetAt = Math.max(resetAt, reset);
+        }
+      }
+    }
+    return resetAt < 0
+        ? Optional.empty()
+        : Optional.of("position " + Math.max(position, 0) + " of " + resetAt);
+  }
+
+  private record Checked(long at, Optional<String> progress) {}
 
   private int segments(String name) {
     return tokenStore.fetchSegments(name).length;

@@ -57,7 +57,7 @@ public class ProjectionsReadiness extends AbstractHealthIndicator {
     Map<String, Object> details = new LinkedHashMap<>();
     for (String name : ProjectionAdmin.TABLES.keySet()) {
       long lag = lag(name, head);
-      boolean rebuilding = admin.rebuildingProgress(name).isPresent();
+      boolean rebuilding = admin.rebuildingHere(name).isPresent();
       details.put(name, Map.of("lag", lag, "rebuilding", rebuilding));
       ready &= lag <= maxLag && !rebuilding;
     }

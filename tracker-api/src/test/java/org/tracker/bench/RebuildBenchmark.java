@@ -69,7 +69,7 @@ class RebuildBenchmark {
       try (var heap = new BenchmarkReport.HeapSampler()) {
         started = System.nanoTime();
         admin.rebuild("facts");
-        while (admin.rebuildingProgress("facts").isPresent()) {
+        while (admin.rebuildingHere("facts").isPresent()) {
           LockSupport.parkNanos(100_000_000); // polls 10 times a second: ±0.1 s in minutes
         }
         rebuildSeconds = (System.nanoTime() - started) / 1e9;

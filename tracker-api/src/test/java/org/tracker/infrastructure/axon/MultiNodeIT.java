@@ -3,6 +3,7 @@ package org.tracker.infrastructure.axon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -134,6 +135,68 @@ class MultiNodeIT {
   }
 
   private static final Pattern INDEX = Pattern.compile("\"index\"\\s*:\\s*(\\d+)");
+
+  /**
+   * An instance that holds none of a projection's replaying segments — here one started after the
+   * rebuilding instance was killed mid-rebuild, while its claims are still valid — answers 503 for
+   * what the projection serves instead of half-built tables, and stays ready for the rest; once the
+   * dead instance's claims lapse it takes the segments and finishes the rebuild.
+   */
+  @Test
+  void aRebuildRunningElsewhereIsSeenFromAnInstanceWithoutItsSegments(@TempDir Path dir)
+      throws Exception {
+    TestDatabase db = TestDatabase.get().another();
+    String[] timeout = {"--tracker.axon.claim-timeout=30s"};
+    JsonNode before;
+    try (PackagedApp a =
+        PackagedApp.start(
+            db, dir.resolve("a.log"), Map.of("TRACKER_NODE_ID", "rebuilder"), timeout)) {
+      Api.Response imported =
+          a.api().post("/api/import", "application/x-ndjson", importFile(10_000));
+      assertThat(imported.status()).as(imported.text()).isEqualTo(200);
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(
+              () -> a.api().get("/api/admin/projections/facts").json().path("lag").asLong() == 0);
+      before = a.api().get("/api/admin/projections/facts").json().path("checksums");
+      assertThat(a.api().post("/api/admin/projections/facts/rebuild", "").status()).isEqualTo(202);
+      assertThat(a.kill()).isEqualTo(137);
+    }
+
+    try (SecondApp b = SecondApp.on(db, timeout)) {
+      assertThat(owners(db, "facts")).containsExactly("rebuilder");
+      assertThat(b.api().get("/api/admin/projections/facts").json().path("state").asText())
+          .isEqualTo("REBUILDING");
+      Api.Response timeline = b.api().get("/api/timeline?actor=KA");
+      assertThat(timeline.status()).as(timeline.text()).isEqualTo(503);
+      assertThat(timeline.contentType()).startsWith("application/problem+json");
+      assertThat(b.api().anonymous().get("/actuator/health/readiness").status()).isEqualTo(200);
+      assertThat(
+              b.api()
+                  .post(
+                      "/api/developments",
+                      Fixtures.partnership(
+                          Fixtures.freshId(), "KA", "KB", "PARTNERSHIP", "夥伴", "2020", "kill"))
+                  .status())
+          .as("recording goes on")
+          .isEqualTo(201);
+
+      await()
+          .atMost(Duration.ofSeconds(90))
+          .until(
+              () ->
+                  b.api()
+                      .get("/api/admin/projections/facts")
+                      .json()
+                      .path("state")
+                      .asText()
+                      .equals("RUNNING"));
+      assertThat(b.api().get("/api/timeline?actor=KA").status()).isEqualTo(200);
+      assertThat(owners(db, "facts")).containsExactly(b.bean(NodeIdentity.class).id());
+      assertThat(count(db, "SELECT count(*) FROM fact")).isEqualTo(10_000 + 3 + 1);
+      assertThat(before.path("fact").asText()).startsWith((10_000 + 3) + ":");
+    }
+  }
 
   /** The lowest position any of this owner's segments has reached. */
   private static long lowestPosition(TestDatabase db, String owner) throws Exception {
