@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.tracker.infrastructure.axon.NodeIdentity;
 import org.tracker.infrastructure.web.Conflict;
 
 /**
@@ -60,6 +61,7 @@ public class ProjectionAdmin {
   private final DeadLetters deadLetters;
   private final Map<String, Long> rebuilding = new ConcurrentHashMap<>();
   private final Serializer serializer;
+  private final NodeIdentity node;
   private final Map<String, Checked> storedReplays = new ConcurrentHashMap<>();
 
   /** How long what the token store said about replays is taken as still true. */
@@ -71,9 +73,11 @@ public class ProjectionAdmin {
       JdbcClient jdbc,
       TokenStore tokenStore,
       DeadLetters deadLetters,
-      Serializer serializer) {
+      Serializer serializer,
+      NodeIdentity node) {
     this.processing = processing;
     this.serializer = serializer;
+    this.node = node;
     this.deadLetters = deadLetters;
     this.eventStore = eventStore;
     this.jdbc = jdbc;
@@ -159,9 +163,12 @@ public class ProjectionAdmin {
   }
 
   /**
-   * From the token store: the segments whose stored token is a replay short of its reset position,
-   * whoever claims them. Asked at most every {@link #STORED_TOKENS_TTL_NANOS}: the guard asks on
-   * every request to what the projection serves.
+   * From the token store: the segments claimed by other instances (or by none) whose stored token
+   * is a replay short of its reset position. This instance's own segments are left to {@link
+   * #rebuildingHere}: a segment whose last events were all another segment's stores its token only
+   * at its next claim extension (up to 5 s later), so the stored token can lag what it has done.
+   * Asked at most every {@link #STORED_TOKENS_TTL_NANOS}: the guard asks on every request to what
+   * the projection serves.
    */
   private Optional<String> rebuildingAnywhere(String name) {
     long now = System.nanoTime();
@@ -178,9 +185,11 @@ public class ProjectionAdmin {
     long resetAt = -1;
     for (SerializedObject<String> stored :
         jdbc.sql(
-                "SELECT token, token_type FROM token_entry WHERE processor_name = ? AND token_type = ?")
+                "SELECT token, token_type FROM token_entry WHERE processor_name = ?"
+                    + " AND token_type = ? AND (owner IS NULL OR owner <> ?)")
             .param(name)
             .param(ReplayToken.class.getName())
+            .param(node.id())
             .query(
                 (row, n) ->
                     (SerializedObject<String>)
