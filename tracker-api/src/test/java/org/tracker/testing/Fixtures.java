@@ -57,6 +57,16 @@ public final class Fixtures {
     return id;
   }
 
+  /** Records a partnership (2010) between two actors citing the document; answers its id. */
+  public String recordedPartnership(String a, String b, String document) {
+    String id = freshId();
+    Api.Response response =
+        api.post(
+            "/api/developments", partnership(id, a, b, "PARTNERSHIP", "夥伴關係", "2010", document));
+    assertThat(response.status()).as(response.text()).isEqualTo(201);
+    return id;
+  }
+
   /** The JSON of a partnership development between two actors. */
   public static String partnership(
       String id, String a, String b, String level, String label, String date, String document) {

@@ -1,9 +1,9 @@
 package org.tracker.infrastructure.security;
 
+import static org.tracker.infrastructure.web.ProblemResponses.write;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -47,7 +47,6 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.tracker.infrastructure.web.ProblemResponses;
 
 /**
  * Who may do what (docs/security.md): every endpoint's least role from {@link AccessRules},
@@ -257,17 +256,6 @@ public class SecurityConfiguration {
             HttpStatus.FORBIDDEN,
             "Not allowed",
             "your role does not allow " + request.getMethod() + " " + request.getRequestURI());
-  }
-
-  static void write(
-      ObjectMapper json,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      HttpStatus status,
-      String title,
-      String detail)
-      throws IOException {
-    ProblemResponses.write(json, request, response, status, title, detail);
   }
 
   /** Roles (and the author's name) from a token's claims; unknown role names are ignored. */

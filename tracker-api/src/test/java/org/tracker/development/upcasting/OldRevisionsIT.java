@@ -36,13 +36,7 @@ class OldRevisionsIT {
     String doc = fixtures.document();
     String a = fixtures.actor();
     String b = fixtures.actor();
-    String id = Fixtures.freshId();
-    assertThat(
-            api.post(
-                    "/api/developments",
-                    Fixtures.partnership(id, a, b, "PARTNERSHIP", "夥伴關係", "2010", doc))
-                .status())
-        .isEqualTo(201);
+    String id = fixtures.recordedPartnership(a, b, doc);
     // as an older Tracker stored it: revision 1, with "version"
     jdbc.sql(
             """

@@ -76,13 +76,7 @@ class ConcurrentWritersIT {
     String a = fixtures.actor();
     String b = fixtures.actor();
     String doc = fixtures.document();
-    String id = Fixtures.freshId();
-    assertThat(
-            api.post(
-                    "/api/developments",
-                    Fixtures.partnership(id, a, b, "PARTNERSHIP", "夥伴關係", "2010", doc))
-                .status())
-        .isEqualTo(201);
+    String id = fixtures.recordedPartnership(a, b, doc);
 
     List<Attempt> attempts =
         together(

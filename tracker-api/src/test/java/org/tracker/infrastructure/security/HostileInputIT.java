@@ -260,13 +260,7 @@ class HostileInputIT {
     String a = fixtures.actor();
     String b = fixtures.actor();
     String doc = fixtures.document();
-    String development = Fixtures.freshId();
-    assertThat(
-            api.post(
-                    "/api/developments",
-                    Fixtures.partnership(development, a, b, "PARTNERSHIP", "夥伴", "2010", doc))
-                .status())
-        .isEqualTo(201);
+    String development = fixtures.recordedPartnership(a, b, doc);
     String item = "watch-" + Fixtures.freshId().substring(0, 8);
     assertThat(
             api.post("/api/watch-items", Fixtures.watchItem(item, "Q?", a, "VISIT", a, doc))
