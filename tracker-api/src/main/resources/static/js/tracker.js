@@ -319,9 +319,9 @@ function listen(redraw) {
   let timers = [];
   const source = new EventSource('/api/stream');
   // each event is named by its type (GET /api/stream)
-  ['DevelopmentRecorded', 'DevelopmentCorrected', 'DevelopmentRetracted', 'WatchItemOpened',
-    'EvidenceLinked', 'EvidenceWithdrawn', 'WatchItemResolved', 'WatchItemDropped',
-    'WatchItemReopened'].forEach(type => source.addEventListener(type, () => schedule()));
+  ['development.recorded', 'development.corrected', 'development.retracted', 'watch-item.opened',
+    'watch-item.evidence-linked', 'watch-item.evidence-withdrawn', 'watch-item.resolved',
+    'watch-item.dropped', 'watch-item.reopened'].forEach(type => source.addEventListener(type, () => schedule()));
   source.onerror = () => {}; // EventSource reconnects by itself, resuming with Last-Event-ID
   function schedule() {
     timers.forEach(clearTimeout);

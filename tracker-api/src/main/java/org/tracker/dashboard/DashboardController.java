@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.tracker.infrastructure.web.NotFound;
+import org.tracker.shared.Slug;
 
 /**
  * The web dashboard's pages: one template, a small script per view that reads the JSON API
@@ -19,7 +20,6 @@ import org.tracker.infrastructure.web.NotFound;
 public class DashboardController {
 
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9-]{1,31}");
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
   @GetMapping("/")
   public String home() {
@@ -55,7 +55,7 @@ public class DashboardController {
 
   @GetMapping("/projects/{id}")
   public String project(@PathVariable String id, Model model) {
-    if (!SLUG.matcher(id).matches()) {
+    if (!Slug.isValid(id)) {
       throw new NotFound("no project '" + id + "'");
     }
     model.addAttribute("project", id);

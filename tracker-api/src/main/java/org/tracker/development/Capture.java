@@ -11,13 +11,11 @@ import org.springframework.stereotype.Service;
 import org.tracker.development.DevelopmentValidator.Valid;
 import org.tracker.development.api.CorrectDevelopment;
 import org.tracker.development.api.CorrectionDraft;
-import org.tracker.development.api.DevelopmentContent;
 import org.tracker.development.api.DevelopmentDraft;
 import org.tracker.development.api.DevelopmentHistory;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DevelopmentRuleViolation;
 import org.tracker.development.api.DevelopmentType;
-import org.tracker.development.api.IdAlreadyUsed;
 import org.tracker.development.api.RecordDevelopment;
 import org.tracker.development.api.References;
 import org.tracker.development.api.RetractDevelopment;
@@ -64,16 +62,15 @@ public class Capture {
             id == null ? draft : draft.content(id.toString()),
             existing.map(this::registrationKeptBy).orElse(references),
             UUID.randomUUID());
+    RecordDevelopment command = new RecordDevelopment(valid.id(), valid.content());
     if (existing.isPresent()) {
-      return sameAs(existing.get(), 1, valid.content(), null);
+      return repeated(existing.get(), command);
     }
     try {
-      commands.sendAndWait(authorship.stamp(new RecordDevelopment(valid.id(), valid.content())));
+      commands.sendAndWait(authorship.stamp(command));
     } catch (AggregateStreamCreationException | ConcurrencyException | DuplicateKeyException e) {
       // another request with this id won the race: answer as if it had come first
-      return log.load(valid.id())
-          .map(d -> sameAs(d, 1, valid.content(), null))
-          .orElseThrow(() -> e);
+      return log.load(valid.id()).map(d -> repeated(d, command)).orElseThrow(() -> e);
     }
     return new Outcome(log.recorded(valid.id(), valid.content()), true);
   }
@@ -84,14 +81,14 @@ public class Capture {
     Valid valid =
         DevelopmentValidator.validate(
             draft.content(id), registrationKeptBy(existing), UUID.randomUUID());
-    if (draft.version() != null && existing.creating(draft.version()).isPresent()) {
-      return sameAs(existing, draft.version(), valid.content(), reason);
-    }
     int version = draft.version() == null ? existing.version() + 1 : draft.version();
+    CorrectDevelopment command =
+        new CorrectDevelopment(existing.id(), version, valid.content(), reason);
+    if (DevelopmentRules.decide(existing.state(), command).isEmpty()) {
+      return new Outcome(existing, false);
+    }
     try {
-      commands.sendAndWait(
-          authorship.stamp(
-              new CorrectDevelopment(existing.id(), version, valid.content(), reason)));
+      commands.sendAndWait(authorship.stamp(command));
     } catch (ConcurrencyException e) {
       throw new DevelopmentRuleViolation(
           "development " + id + " was changed by someone else at the same moment; reload it");
@@ -102,11 +99,12 @@ public class Capture {
   public Outcome retract(String id, RetractionDraft draft) {
     DevelopmentHistory existing = existing(id);
     String reason = DevelopmentValidator.reason(draft == null ? null : draft.reason());
-    if (existing.retracted()) {
+    RetractDevelopment command = new RetractDevelopment(existing.id(), reason);
+    if (DevelopmentRules.decide(existing.state(), command).isEmpty()) {
       return new Outcome(existing, false);
     }
     try {
-      commands.sendAndWait(authorship.stamp(new RetractDevelopment(existing.id(), reason)));
+      commands.sendAndWait(authorship.stamp(command));
     } catch (ConcurrencyException e) {
       throw new DevelopmentRuleViolation(
           "development " + id + " was changed by someone else at the same moment; reload it");
@@ -128,13 +126,12 @@ public class Capture {
   }
 
   /**
-   * The request asks for a version that already exists: the same content (and reason) is the same
-   * request again; anything else is a conflict.
+   * The development exists already: the same recording again is answered as it stands; other
+   * content under its id is refused by the rule book.
    */
-  private Outcome sameAs(
-      DevelopmentHistory existing, int version, DevelopmentContent content, String reason) {
-    if (!existing.hasVersion(version, content, reason)) {
-      throw new IdAlreadyUsed(existing.id(), version);
+  private static Outcome repeated(DevelopmentHistory existing, RecordDevelopment command) {
+    if (!DevelopmentRules.decide(existing.state(), command).isEmpty()) {
+      throw new IllegalStateException("a recorded development took a second recording");
     }
     return new Outcome(existing, false);
   }

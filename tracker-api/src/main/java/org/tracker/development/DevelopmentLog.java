@@ -11,15 +11,18 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tracker.development.api.DevelopmentContent;
+import org.tracker.development.api.DevelopmentEvent;
 import org.tracker.development.api.DevelopmentHistory;
 import org.tracker.development.api.DevelopmentId;
-import org.tracker.development.api.DevelopmentRevision;
+import org.tracker.development.api.DevelopmentState;
+import org.tracker.development.api.RecordDevelopment;
 import org.tracker.shared.MetaDataKeys;
 import org.tracker.watch.api.DevelopmentStates;
 
 /**
  * Reads developments from their streams in the log: the authority on what exists, at which version,
- * with which content. Streams are short, so this is cheap, and it is never behind.
+ * with which content, as {@link DevelopmentRules} folds it. Streams are short, so this is cheap,
+ * and it is never behind.
  */
 @Component
 public class DevelopmentLog implements DevelopmentStates {
@@ -43,22 +46,20 @@ public class DevelopmentLog implements DevelopmentStates {
   }
 
   public Optional<DevelopmentHistory> load(DevelopmentId id) {
-    List<DevelopmentRevision> revisions =
+    List<DevelopmentHistory.Entry> entries =
         eventStore
             .readEvents(id.toString())
             .asStream()
+            .filter(event -> event.getPayload() instanceof DevelopmentEvent)
             .map(
                 event ->
-                    DevelopmentRevision.of(
+                    new DevelopmentHistory.Entry(
                         event.getSequenceNumber(),
-                        event.getPayload(),
+                        (DevelopmentEvent) event.getPayload(),
                         event.getTimestamp(),
                         String.valueOf(event.getMetaData().get(MetaDataKeys.RECORDED_BY))))
-            .flatMap(Optional::stream)
             .toList();
-    return revisions.isEmpty()
-        ? Optional.empty()
-        : Optional.of(new DevelopmentHistory(id, revisions));
+    return Optional.ofNullable(DevelopmentRules.history(entries));
   }
 
   /**
@@ -74,18 +75,20 @@ public class DevelopmentLog implements DevelopmentStates {
         .param(id.toString())
         .query(
             (row, n) ->
-                new DevelopmentHistory(
-                    id,
+                DevelopmentRules.history(
                     List.of(
-                        new DevelopmentRevision(
+                        new DevelopmentHistory.Entry(
                             0,
-                            DevelopmentRevision.Kind.RECORDED,
-                            1,
-                            content,
-                            null,
+                            recording(id, content),
                             DateTimeUtils.parseInstant(row.getString(1)),
                             String.valueOf(row.getString(2))))))
         .single();
+  }
+
+  /** The event the rule book decides for recording {@code content} under {@code id}. */
+  private static DevelopmentEvent recording(DevelopmentId id, DevelopmentContent content) {
+    return DevelopmentRules.decide(DevelopmentState.NONE, new RecordDevelopment(id, content))
+        .get(0);
   }
 
   /** Those of the ids that exist, with their histories; one query to find which exist. */

@@ -30,13 +30,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import org.tracker.development.api.DevelopmentEvent;
 import org.tracker.infrastructure.axon.Authorship;
 import org.tracker.infrastructure.security.SecuritySettings;
 import org.tracker.infrastructure.web.BadRequest;
 import org.tracker.infrastructure.web.TooManyRequests;
 import org.tracker.shared.MetaDataKeys;
-import org.tracker.watch.api.WatchItemOpened;
 
 /**
  * {@code GET /api/stream}: Server-Sent Events for dashboards — every development recorded,
@@ -55,7 +53,7 @@ public class LiveStream implements SmartLifecycle {
   private static final Duration CONNECTION = Duration.ofMinutes(30);
   private static final long KEEP_ALIVE_SECONDS = 15;
 
-  /** What a dashboard receives for one event. */
+  /** What a dashboard receives for one event; {@code kind} is its published name. */
   public record Update(
       long position, String kind, Instant recordedAt, String recordedBy, Object payload) {}
 
@@ -86,7 +84,11 @@ public class LiveStream implements SmartLifecycle {
   @Operation(
       summary =
           "Server-Sent Events: developments and watch item changes as they are recorded; the"
-              + " event id is the log position — reconnect with Last-Event-ID to miss nothing")
+              + " event id is the log position — reconnect with Last-Event-ID to miss nothing."
+              + " Each event is named from the published vocabulary: development.recorded,"
+              + " development.corrected, development.retracted, watch-item.opened,"
+              + " watch-item.evidence-linked, watch-item.evidence-withdrawn, watch-item.resolved,"
+              + " watch-item.dropped, watch-item.reopened")
   @GetMapping(path = "/api/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   public SseEmitter stream(
       @Parameter(description = "the last event id received; omit to start now")
@@ -135,16 +137,17 @@ public class LiveStream implements SmartLifecycle {
         }
         TrackedEventMessage<?> event = events.nextAvailable();
         Object payload = event.getPayload();
-        if (payload instanceof DevelopmentEvent || isWatchItemEvent(payload)) {
+        String name = PublishedEvents.nameOf(payload);
+        if (name != null) {
           long position = event.trackingToken().position().orElse(0);
           emitter.send(
               SseEmitter.event()
                   .id(Long.toString(position))
-                  .name(payload.getClass().getSimpleName())
+                  .name(name)
                   .data(
                       new Update(
                           position,
-                          payload.getClass().getSimpleName(),
+                          name,
                           event.getTimestamp(),
                           (String) event.getMetaData().get(MetaDataKeys.RECORDED_BY),
                           payload),
@@ -162,11 +165,6 @@ public class LiveStream implements SmartLifecycle {
       log.warn("live stream stopped: {}", e.getMessage());
       emitter.completeWithError(e);
     }
-  }
-
-  private static boolean isWatchItemEvent(Object payload) {
-    return payload instanceof WatchItemOpened
-        || payload.getClass().getName().startsWith(WatchItemOpened.class.getPackageName() + ".");
   }
 
   private TrackingToken from(String lastEventId) {

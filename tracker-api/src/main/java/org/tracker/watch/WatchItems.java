@@ -16,7 +16,6 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.tracker.development.api.DevelopmentId;
-import org.tracker.development.api.FieldViolation;
 import org.tracker.development.api.References;
 import org.tracker.infrastructure.axon.Authorship;
 import org.tracker.infrastructure.web.BadRequest;
@@ -24,33 +23,30 @@ import org.tracker.shared.MetaDataKeys;
 import org.tracker.watch.api.DevelopmentStates;
 import org.tracker.watch.api.OpenWatchItem;
 import org.tracker.watch.api.UnknownWatchItem;
+import org.tracker.watch.api.WatchItemCommand;
 import org.tracker.watch.api.WatchItemCommands.DropWatchItem;
 import org.tracker.watch.api.WatchItemCommands.LinkEvidence;
 import org.tracker.watch.api.WatchItemCommands.ReopenWatchItem;
 import org.tracker.watch.api.WatchItemCommands.ResolveWatchItem;
-import org.tracker.watch.api.WatchItemContent;
 import org.tracker.watch.api.WatchItemDetail;
 import org.tracker.watch.api.WatchItemDetail.Change;
 import org.tracker.watch.api.WatchItemDetail.Evidence;
 import org.tracker.watch.api.WatchItemDraft;
+import org.tracker.watch.api.WatchItemEvent;
 import org.tracker.watch.api.WatchItemEvents.EvidenceLinked;
 import org.tracker.watch.api.WatchItemEvents.EvidenceWithdrawn;
-import org.tracker.watch.api.WatchItemEvents.WatchItemDropped;
-import org.tracker.watch.api.WatchItemEvents.WatchItemReopened;
 import org.tracker.watch.api.WatchItemEvents.WatchItemResolved;
 import org.tracker.watch.api.WatchItemId;
-import org.tracker.watch.api.WatchItemIdInUse;
 import org.tracker.watch.api.WatchItemIntake;
-import org.tracker.watch.api.WatchItemOpened;
 import org.tracker.watch.api.WatchItemView;
 import org.tracker.watch.api.WatchOutcome;
-import org.tracker.watch.api.WatchStatus;
+import org.tracker.watch.api.WatchState;
 
 /**
  * Watch items from analysts' requests: opened idempotently (the same id with the same content opens
  * once; other content under the id is refused), evidence linked by hand, resolved, dropped,
- * reopened — each a new event, with who and why. One item is always read from its own stream, so an
- * answer is never behind.
+ * reopened — each a new event, with who and why, decided by {@link WatchItemRules}. One item is
+ * always read from its own stream, so an answer is never behind.
  */
 @Service
 public class WatchItems implements WatchItemIntake {
@@ -82,17 +78,14 @@ public class WatchItems implements WatchItemIntake {
 
   public Outcome open(WatchItemDraft draft) {
     OpenWatchItem open = check(draft, references);
-    Optional<WatchItemContent> opened = opened(open.id());
-    if (opened.isEmpty()) {
+    if (!WatchItemRules.decide(state(open.id()), open).isEmpty()) {
       try {
         commands.sendAndWait(authorship.stamp(open));
         return new Outcome(load(open.id()).orElseThrow(), true);
       } catch (AggregateStreamCreationException | ConcurrencyException | DuplicateKeyException e) {
-        opened = opened(open.id()); // another request with this id won the race
+        // another request with this id won the race: the rule book judges this one against it
+        WatchItemRules.decide(state(open.id()), open);
       }
-    }
-    if (!opened.orElseThrow().equals(open.content())) {
-      throw new WatchItemIdInUse(open.id());
     }
     return new Outcome(load(open.id()).orElseThrow(), false);
   }
@@ -100,28 +93,25 @@ public class WatchItems implements WatchItemIntake {
   /** Links a development by hand; linking one already linked changes nothing. */
   public WatchItemDetail link(String id, String developmentId, String note) {
     WatchItemId item = existing(id);
-    DevelopmentId development = development(developmentId);
-    commands.sendAndWait(authorship.stamp(new LinkEvidence(item, development, false, note)));
-    return load(item).orElseThrow();
+    return send(new LinkEvidence(item, development(developmentId), false, note));
   }
 
   public WatchItemDetail resolve(String id, String outcome, String reason) {
     WatchItemId item = existing(id);
-    WatchOutcome how = outcome(outcome);
-    commands.sendAndWait(authorship.stamp(new ResolveWatchItem(item, how, reason(reason))));
-    return load(item).orElseThrow();
+    return send(new ResolveWatchItem(item, outcome(outcome), reason));
   }
 
   public WatchItemDetail drop(String id, String reason) {
-    WatchItemId item = existing(id);
-    commands.sendAndWait(authorship.stamp(new DropWatchItem(item, reason(reason))));
-    return load(item).orElseThrow();
+    return send(new DropWatchItem(existing(id), reason));
   }
 
   public WatchItemDetail reopen(String id, String reason) {
-    WatchItemId item = existing(id);
-    commands.sendAndWait(authorship.stamp(new ReopenWatchItem(item, reason(reason))));
-    return load(item).orElseThrow();
+    return send(new ReopenWatchItem(existing(id), reason));
+  }
+
+  private WatchItemDetail send(WatchItemCommand command) {
+    commands.sendAndWait(authorship.stamp(command));
+    return load(command.id()).orElseThrow();
   }
 
   @Override
@@ -131,111 +121,89 @@ public class WatchItems implements WatchItemIntake {
   }
 
   @Override
-  public Optional<WatchItemContent> opened(WatchItemId id) {
-    return stream(id).stream()
-        .findFirst()
-        .map(e -> e.getPayload() instanceof WatchItemOpened o ? o.content() : null);
+  public WatchState state(WatchItemId id) {
+    return WatchItemRules.fold(
+        stream(id).stream().map(e -> (WatchItemEvent) e.getPayload()).toList());
   }
 
-  /** The item with its evidence and history, folded from its stream. */
+  @Override
+  public List<WatchItemEvent> decide(WatchState state, WatchItemCommand command) {
+    return WatchItemRules.decide(state, command);
+  }
+
+  @Override
+  public WatchState evolve(WatchState state, WatchItemEvent event) {
+    return WatchItemRules.evolve(state, event);
+  }
+
+  /**
+   * The item with its evidence and history: its state folded by the rule book, each step's who,
+   * when and why beside it.
+   */
   public Optional<WatchItemDetail> load(WatchItemId id) {
     List<? extends DomainEventMessage<?>> events = stream(id);
-    if (events.isEmpty() || !(events.get(0).getPayload() instanceof WatchItemOpened opened)) {
+    if (events.isEmpty()) {
       return Optional.empty();
     }
-    WatchItemContent c = opened.content();
-    WatchStatus status = WatchStatus.OPEN;
-    WatchOutcome outcome = null;
+    WatchState state = WatchState.NONE;
     Map<DevelopmentId, Evidence> evidence = new LinkedHashMap<>();
     List<Change> history = new ArrayList<>();
     Instant lastEvidence = null;
-    for (DomainEventMessage<?> e : events) {
-      String by = String.valueOf(e.getMetaData().get(MetaDataKeys.RECORDED_BY));
-      Instant at = e.getTimestamp();
-      Object p = e.getPayload();
-      String change = null;
-      String reason = null;
-      DevelopmentId development = null;
-      if (p instanceof WatchItemOpened) {
-        change = "OPENED";
-      } else if (p instanceof EvidenceLinked l) {
-        change = "EVIDENCE_LINKED";
-        development = l.developmentId();
-        reason = l.note();
+    for (DomainEventMessage<?> message : events) {
+      WatchItemEvent event = (WatchItemEvent) message.getPayload();
+      state = WatchItemRules.evolve(state, event);
+      String by = String.valueOf(message.getMetaData().get(MetaDataKeys.RECORDED_BY));
+      Instant at = message.getTimestamp();
+      DevelopmentId development = event.developmentId();
+      if (event instanceof EvidenceLinked linked) {
         evidence.put(
             development,
-            new Evidence(development.toString(), l.byRule(), l.note(), at, by, null, null));
+            new Evidence(
+                development.toString(), linked.byRule(), linked.note(), at, by, null, null));
         lastEvidence = at;
-        status = WatchStatuses.afterLinking(status);
-      } else if (p instanceof EvidenceWithdrawn w) {
-        change = "EVIDENCE_WITHDRAWN";
-        development = w.developmentId();
-        reason = w.reason();
+      } else if (event instanceof EvidenceWithdrawn && evidence.containsKey(development)) {
         Evidence was = evidence.get(development);
-        if (was != null) {
-          evidence.put(
-              development,
-              new Evidence(
-                  was.developmentId(),
-                  was.byRule(),
-                  was.note(),
-                  was.linkedAt(),
-                  was.linkedBy(),
-                  at,
-                  w.reason()));
-        }
-        status = WatchStatuses.afterWithdrawing(status, standing(evidence));
-      } else if (p instanceof WatchItemResolved r) {
-        change = "RESOLVED";
-        reason = r.reason();
-        outcome = r.outcome();
-        status = WatchStatus.RESOLVED;
-      } else if (p instanceof WatchItemDropped d) {
-        change = "DROPPED";
-        reason = d.reason();
-        status = WatchStatus.DROPPED;
-      } else if (p instanceof WatchItemReopened r) {
-        change = "REOPENED";
-        reason = r.reason();
-        outcome = null;
-        status = WatchStatuses.reopened(standing(evidence));
-      }
-      if (change != null) {
-        history.add(
-            new Change(
-                e.getSequenceNumber(),
-                change,
-                status,
+        evidence.put(
+            development,
+            new Evidence(
+                was.developmentId(),
+                was.byRule(),
+                was.note(),
+                was.linkedAt(),
+                was.linkedBy(),
                 at,
-                by,
-                reason,
-                development == null ? null : development.toString(),
-                p instanceof WatchItemResolved ? outcome : null));
+                event.reason()));
       }
+      history.add(
+          new Change(
+              message.getSequenceNumber(),
+              change(event),
+              state.status(),
+              at,
+              by,
+              event.reason(),
+              development == null ? null : development.toString(),
+              event instanceof WatchItemResolved ? state.outcome() : null));
     }
     DomainEventMessage<?> first = events.get(0);
-    boolean active = status == WatchStatus.OPEN || status == WatchStatus.EVIDENCE_SEEN;
     WatchItemView view =
-        new WatchItemView(
+        WatchItemView.of(
             id.value(),
-            c.question(),
-            c.subjects(),
-            c.resolvesWhen(),
-            c.rule(),
-            c.reviewBy().toString(),
-            active && c.reviewBy().latest().isBefore(LocalDate.now(clock)),
-            status,
-            outcome,
-            standing(evidence),
+            state.content(),
+            state.status(),
+            state.outcome(),
+            state.evidence().size(),
             lastEvidence,
-            c.sources(),
             first.getTimestamp(),
-            String.valueOf(first.getMetaData().get(MetaDataKeys.RECORDED_BY)));
+            String.valueOf(first.getMetaData().get(MetaDataKeys.RECORDED_BY)),
+            LocalDate.now(clock));
     return Optional.of(new WatchItemDetail(view, List.copyOf(evidence.values()), history));
   }
 
-  private static int standing(Map<DevelopmentId, Evidence> evidence) {
-    return (int) evidence.values().stream().filter(e -> e.withdrawnAt() == null).count();
+  /** The history's name of a step: its published name's last part, e.g. EVIDENCE_LINKED. */
+  private static String change(WatchItemEvent event) {
+    String name = event.getClass().getAnnotation(org.tracker.shared.EventName.class).value();
+    return name.substring(name.indexOf('.') + 1).replace('-', '_').toUpperCase();
   }
 
   private List<? extends DomainEventMessage<?>> stream(WatchItemId id) {
@@ -243,7 +211,7 @@ public class WatchItems implements WatchItemIntake {
   }
 
   private WatchItemId existing(String id) {
-    if (!WatchItemId.isValid(id) || opened(WatchItemId.of(id)).isEmpty()) {
+    if (!WatchItemId.isValid(id) || !state(WatchItemId.of(id)).exists()) {
       throw new UnknownWatchItem(id);
     }
     return WatchItemId.of(id);
@@ -271,15 +239,5 @@ public class WatchItems implements WatchItemIntake {
     } catch (IllegalArgumentException e) {
       throw new BadRequest("outcome", "is required: one of " + List.of(WatchOutcome.values()));
     }
-  }
-
-  private static String reason(String reason) {
-    if (reason == null || reason.isBlank()) {
-      throw new BadRequest(List.of(new FieldViolation("reason", "is required: say why")));
-    }
-    if (reason.length() > 4000) {
-      throw new BadRequest("reason", "is longer than 4000 characters");
-    }
-    return reason.strip();
   }
 }

@@ -148,7 +148,8 @@ class LiveStreamIT {
       String first = visit("2013-09");
       Sse event = live.next();
       assertThat(event).isNotNull();
-      assertThat(event.name()).isEqualTo("DevelopmentRecorded");
+      assertThat(event.name()).isEqualTo("development.recorded");
+      assertThat(event.data().path("kind").asText()).isEqualTo("development.recorded");
       assertThat(event.data().path("payload").path("developmentId").asText()).isEqualTo(first);
       assertThat(event.data().path("position").asText()).isEqualTo(event.id());
 
@@ -162,7 +163,7 @@ class LiveStreamIT {
                   .formatted(a.toLowerCase(), a));
       assertThat(opened.status()).as(opened.text()).isEqualTo(201);
       Sse watch = live.next();
-      assertThat(watch.name()).isEqualTo("WatchItemOpened");
+      assertThat(watch.name()).isEqualTo("watch-item.opened");
       assertThat(watch.data().path("payload").path("id").asText())
           .isEqualTo("watch-" + a.toLowerCase());
       lastId = watch.id();
@@ -174,7 +175,7 @@ class LiveStreamIT {
     try (Connection back = new Connection(lastId)) {
       List<String> received = new ArrayList<>();
       for (Sse event = back.next(); event != null; event = back.next()) {
-        if (event.name().equals("DevelopmentRecorded")) {
+        if (event.name().equals("development.recorded")) {
           received.add(event.data().path("payload").path("developmentId").asText());
         }
         if (received.size() == 2) {

@@ -33,4 +33,12 @@ public final class DevelopmentIds {
     return new DevelopmentId(
         UUID.nameUUIDFromBytes(("tracker:" + name).getBytes(StandardCharsets.UTF_8)));
   }
+
+  /** The code or document id a drafted registration registers; null for other drafts. */
+  public static String registrationKey(DevelopmentDraft draft) {
+    return ofRegistration(draft).isPresent()
+        ? String.valueOf(
+            draft.attributes().getOrDefault("code", draft.attributes().get("documentId")))
+        : null;
+  }
 }

@@ -26,6 +26,8 @@ import org.tracker.shared.ActorCode;
 import org.tracker.shared.InvalidPartialDate;
 import org.tracker.shared.LocalizedText;
 import org.tracker.shared.PartialDate;
+import org.tracker.shared.Slug;
+import org.tracker.shared.Texts;
 
 /**
  * Turns a client's draft into validated, normalised content, or names every field that is wrong.
@@ -34,9 +36,8 @@ import org.tracker.shared.PartialDate;
 public final class DevelopmentValidator {
 
   /** Longest text accepted in any field. */
-  public static final int MAX_TEXT = 10_000;
+  public static final int MAX_TEXT = Texts.MAX;
 
-  static final Pattern REF = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
   private static final Pattern STATE_CODE = Pattern.compile("[A-Z]{3}");
 
   private DevelopmentValidator() {}
@@ -74,13 +75,15 @@ public final class DevelopmentValidator {
    * @throws InvalidDevelopment when it is missing, blank or too long
    */
   public static String reason(String reason) {
-    if (reason == null || reason.isBlank()) {
+    String problem = Texts.problem(reason);
+    if (problem != null) {
       throw new InvalidDevelopment(
-          List.of(new FieldViolation("reason", "is required: say why, for the record")));
-    }
-    if (reason.length() > MAX_TEXT) {
-      throw new InvalidDevelopment(
-          List.of(new FieldViolation("reason", "is longer than " + MAX_TEXT + " characters")));
+          List.of(
+              new FieldViolation(
+                  "reason",
+                  reason == null || reason.isBlank()
+                      ? "is required: say why, for the record"
+                      : problem)));
     }
     return reason;
   }
@@ -279,7 +282,7 @@ public final class DevelopmentValidator {
           return code;
         }
         case REF -> {
-          if (value instanceof String ref && REF.matcher(ref).matches()) {
+          if (value instanceof String ref && Slug.isValid(ref)) {
             return ref;
           }
           fail(field, "must be an id of a-z, 0-9 and '-', up to 80 characters");

@@ -1,7 +1,6 @@
 package org.tracker.watch;
 
 import java.time.Instant;
-import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -11,19 +10,14 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.tracker.shared.MetaDataKeys;
 import org.tracker.watch.api.ListWatchItems;
-import org.tracker.watch.api.WatchItemEvents.EvidenceLinked;
-import org.tracker.watch.api.WatchItemEvents.EvidenceWithdrawn;
-import org.tracker.watch.api.WatchItemEvents.WatchItemDropped;
-import org.tracker.watch.api.WatchItemEvents.WatchItemReopened;
-import org.tracker.watch.api.WatchItemEvents.WatchItemResolved;
+import org.tracker.watch.api.WatchItemEvent;
 import org.tracker.watch.api.WatchItemList;
-import org.tracker.watch.api.WatchItemOpened;
-import org.tracker.watch.api.WatchItemView;
-import org.tracker.watch.api.WatchStatus;
+import org.tracker.watch.api.WatchState;
 
 /**
- * The watch items as they stand, for lists and filters. One item is read from its own stream
- * (WatchItems), never from here, so that it is never behind.
+ * The watch items as they stand, for lists and filters: each event is folded by {@link
+ * WatchItemRules} into the item's stored state, and the store keeps what the fold answers. One item
+ * is read from its own stream (WatchItems), never from here, so that it is never behind.
  */
 @ProcessingGroup(WatchItemProjection.GROUP)
 public class WatchItemProjection {
@@ -38,36 +32,12 @@ public class WatchItemProjection {
 
   @EventHandler
   void on(
-      WatchItemOpened event,
+      WatchItemEvent event,
       @Timestamp Instant at,
       @MetaDataValue(MetaDataKeys.RECORDED_BY) String by,
       TrackingToken token) {
-    store.opened(event.id(), event.content(), at, by, token.position().orElse(0));
-  }
-
-  @EventHandler
-  void on(EvidenceLinked event, @Timestamp Instant at) {
-    store.evidenceLinked(event.id(), event.developmentId(), at);
-  }
-
-  @EventHandler
-  void on(EvidenceWithdrawn event, @Timestamp Instant at) {
-    store.evidenceWithdrawn(event.id(), event.developmentId(), at);
-  }
-
-  @EventHandler
-  void on(WatchItemResolved event) {
-    store.decided(event.id(), WatchStatus.RESOLVED, event.outcome());
-  }
-
-  @EventHandler
-  void on(WatchItemDropped event) {
-    store.decided(event.id(), WatchStatus.DROPPED, null);
-  }
-
-  @EventHandler
-  void on(WatchItemReopened event) {
-    store.reopened(event.id());
+    WatchState after = WatchItemRules.evolve(store.state(event.id()), event);
+    store.save(after, at, by, token.position().orElse(0));
   }
 
   @ResetHandler
@@ -77,7 +47,6 @@ public class WatchItemProjection {
 
   @QueryHandler
   public WatchItemList handle(ListWatchItems query) {
-    List<WatchItemView> items = store.list(query);
-    return new WatchItemList(items);
+    return new WatchItemList(store.list(query));
   }
 }

@@ -2,28 +2,26 @@ package org.tracker.watch;
 
 import java.time.Instant;
 import java.util.List;
-import org.tracker.development.api.DevelopmentId;
 import org.tracker.watch.api.ListWatchItems;
-import org.tracker.watch.api.WatchItemContent;
 import org.tracker.watch.api.WatchItemId;
 import org.tracker.watch.api.WatchItemView;
-import org.tracker.watch.api.WatchOutcome;
-import org.tracker.watch.api.WatchStatus;
+import org.tracker.watch.api.WatchState;
 
-/** Where the watch item projection keeps its rows. Writes are keyed and replay-safe. */
+/**
+ * Where the watch item projection keeps its rows. It keeps states the rule book folded and never
+ * derives one itself. Writes are keyed and replay-safe.
+ */
 public interface WatchItemStore {
 
-  void opened(WatchItemId id, WatchItemContent content, Instant at, String by, long position);
+  /** The item's state as last saved ({@link WatchState#NONE} when there is none). */
+  WatchState state(WatchItemId id);
 
-  void evidenceLinked(WatchItemId id, DevelopmentId developmentId, Instant at);
-
-  void evidenceWithdrawn(WatchItemId id, DevelopmentId developmentId, Instant at);
-
-  /** Resolved, dropped or reopened: the new status (and outcome, for RESOLVED). */
-  void decided(WatchItemId id, WatchStatus status, WatchOutcome outcome);
-
-  /** Reopened: OPEN, or EVIDENCE_SEEN when evidence stands. */
-  void reopened(WatchItemId id);
+  /**
+   * Keeps {@code state}: a new item is stored as opened at {@code at} by {@code by}; evidence that
+   * joins the standing set is linked at {@code at}, evidence that leaves it is withdrawn at {@code
+   * at}.
+   */
+  void save(WatchState state, Instant at, String by, long position);
 
   List<WatchItemView> list(ListWatchItems query);
 

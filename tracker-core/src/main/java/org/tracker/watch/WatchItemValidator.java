@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.tracker.development.api.Citation;
 import org.tracker.development.api.DevelopmentType;
 import org.tracker.development.api.FieldViolation;
@@ -13,6 +12,8 @@ import org.tracker.shared.ActorCode;
 import org.tracker.shared.InvalidPartialDate;
 import org.tracker.shared.LocalizedText;
 import org.tracker.shared.PartialDate;
+import org.tracker.shared.Slug;
+import org.tracker.shared.Texts;
 import org.tracker.watch.api.InvalidWatchItem;
 import org.tracker.watch.api.WatchItemContent;
 import org.tracker.watch.api.WatchItemDraft;
@@ -25,9 +26,6 @@ import org.tracker.watch.api.WatchRule;
  * subjects, a review date, and sources citing registered documents. Every problem is named.
  */
 public final class WatchItemValidator {
-
-  private static final int MAX_TEXT = 4000;
-  private static final Pattern SUBJECT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
   private WatchItemValidator() {}
 
@@ -83,13 +81,11 @@ public final class WatchItemValidator {
     if (text == null) {
       return null;
     }
-    String trimmed = text.strip();
-    if (trimmed.isEmpty()) {
-      violations.add(new FieldViolation(field, "is blank"));
-    } else if (trimmed.length() > MAX_TEXT) {
-      violations.add(new FieldViolation(field, "is longer than " + MAX_TEXT + " characters"));
+    String problem = Texts.problem(text);
+    if (problem != null) {
+      violations.add(new FieldViolation(field, problem));
     }
-    return trimmed;
+    return text;
   }
 
   private static List<String> subjects(
@@ -111,7 +107,7 @@ public final class WatchItemValidator {
               new FieldViolation(
                   field, "unknown actor '" + subject + "'; register it first (ACTOR_REGISTERED)"));
         }
-      } else if (subject == null || !SUBJECT_ID.matcher(subject).matches()) {
+      } else if (subject == null || !Slug.isValid(subject)) {
         violations.add(
             new FieldViolation(
                 field, "must be an actor code (CHN) or an id of a-z, 0-9 and '-' (line-d)"));
@@ -158,7 +154,7 @@ public final class WatchItemValidator {
     }
     List<String> subjects = rule.subjects() == null ? List.of() : rule.subjects();
     for (int i = 0; i < subjects.size(); i++) {
-      if (subjects.get(i) == null || !SUBJECT_ID.matcher(subjects.get(i)).matches()) {
+      if (!Slug.isValid(subjects.get(i))) {
         violations.add(
             new FieldViolation("rule.subjects[" + i + "]", "must be an id of a-z, 0-9 and '-'"));
       }

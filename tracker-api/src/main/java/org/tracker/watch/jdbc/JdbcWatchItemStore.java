@@ -8,7 +8,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +24,7 @@ import org.tracker.watch.api.WatchItemContent;
 import org.tracker.watch.api.WatchItemId;
 import org.tracker.watch.api.WatchItemView;
 import org.tracker.watch.api.WatchOutcome;
+import org.tracker.watch.api.WatchState;
 import org.tracker.watch.api.WatchStatus;
 
 /** The watch_item and watch_evidence tables (migrations/V011, V012). */
@@ -42,15 +46,44 @@ public class JdbcWatchItemStore implements WatchItemStore {
   }
 
   @Override
-  public void opened(
-      WatchItemId id, WatchItemContent content, Instant at, String by, long position) {
+  public WatchState state(WatchItemId id) {
+    List<WatchState> found =
+        jdbc.query(
+            "SELECT status, outcome, content FROM watch_item WHERE id = ?",
+            (rs, n) -> {
+              String outcome = rs.getString("outcome");
+              return new WatchState(
+                  id,
+                  contents.read(rs.getString("content")),
+                  WatchStatus.valueOf(rs.getString("status")),
+                  outcome == null ? null : WatchOutcome.valueOf(outcome),
+                  standing(id));
+            },
+            id.value());
+    return found.isEmpty() ? WatchState.NONE : found.get(0);
+  }
+
+  private Set<DevelopmentId> standing(WatchItemId id) {
+    return new LinkedHashSet<>(
+        jdbc.query(
+            "SELECT development_id FROM watch_evidence WHERE item_id = ? AND withdrawn_at IS NULL"
+                + " ORDER BY linked_at",
+            (rs, n) -> new DevelopmentId(rs.getObject(1, UUID.class)),
+            id.value()));
+  }
+
+  @Override
+  public void save(WatchState state, Instant at, String by, long position) {
+    WatchItemContent content = state.content();
     jdbc.update(
         """
-        INSERT INTO watch_item (id, status, content, subjects, review_by, review_by_latest,
+        INSERT INTO watch_item (id, status, outcome, content, subjects, review_by, review_by_latest,
                                 opened_at, opened_by, position)
-        VALUES (?, ?, ?, ?::varchar[], ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
-        id.value(),
-        WatchStatus.OPEN.name(),
+        VALUES (?, ?, ?, ?, ?::varchar[], ?, ?, ?, ?, ?)
+        ON CONFLICT (id) DO UPDATE SET status = excluded.status, outcome = excluded.outcome""",
+        state.id().value(),
+        state.status().name(),
+        state.outcome() == null ? null : state.outcome().name(),
         contents.write(content),
         content.subjects().toArray(String[]::new),
         content.reviewBy().toString(),
@@ -58,64 +91,31 @@ public class JdbcWatchItemStore implements WatchItemStore {
         Timestamp.from(at),
         by,
         position);
-  }
-
-  @Override
-  public void evidenceLinked(WatchItemId id, DevelopmentId developmentId, Instant at) {
+    String[] standing =
+        state.evidence().stream().map(DevelopmentId::toString).toArray(String[]::new);
+    jdbc.update(
+        "UPDATE watch_evidence SET withdrawn_at = ? WHERE item_id = ? AND withdrawn_at IS NULL"
+            + " AND NOT (development_id = ANY(?::uuid[]))",
+        Timestamp.from(at),
+        state.id().value(),
+        standing);
     jdbc.update(
         """
-        INSERT INTO watch_evidence (item_id, development_id, linked_at) VALUES (?, ?, ?)
+        INSERT INTO watch_evidence (item_id, development_id, linked_at)
+        SELECT ?, d, ? FROM unnest(?::uuid[]) AS d
         ON CONFLICT (item_id, development_id) DO UPDATE SET linked_at = excluded.linked_at,
           withdrawn_at = NULL WHERE watch_evidence.withdrawn_at IS NOT NULL""",
-        id.value(),
-        developmentId.value(),
-        Timestamp.from(at));
-    recount(id);
-  }
-
-  @Override
-  public void evidenceWithdrawn(WatchItemId id, DevelopmentId developmentId, Instant at) {
-    jdbc.update(
-        "UPDATE watch_evidence SET withdrawn_at = ? WHERE item_id = ? AND development_id = ?"
-            + " AND withdrawn_at IS NULL",
+        state.id().value(),
         Timestamp.from(at),
-        id.value(),
-        developmentId.value());
-    recount(id);
-  }
-
-  /** Evidence count and latest link from the evidence standing; status follows (WatchStatuses). */
-  private void recount(WatchItemId id) {
+        standing);
     jdbc.update(
         """
-        UPDATE watch_item w SET
-          evidence_count = e.n,
-          last_evidence_at = e.latest,
-          status = CASE WHEN w.status = 'OPEN' AND e.n > 0 THEN 'EVIDENCE_SEEN'
-                        WHEN w.status = 'EVIDENCE_SEEN' AND e.n = 0 THEN 'OPEN'
-                        ELSE w.status END
+        UPDATE watch_item w SET evidence_count = e.n, last_evidence_at = e.latest
         FROM (SELECT count(*) AS n, max(linked_at) AS latest FROM watch_evidence
               WHERE item_id = ? AND withdrawn_at IS NULL) e
         WHERE w.id = ?""",
-        id.value(),
-        id.value());
-  }
-
-  @Override
-  public void decided(WatchItemId id, WatchStatus status, WatchOutcome outcome) {
-    jdbc.update(
-        "UPDATE watch_item SET status = ?, outcome = ? WHERE id = ?",
-        status.name(),
-        outcome == null ? null : outcome.name(),
-        id.value());
-  }
-
-  @Override
-  public void reopened(WatchItemId id) {
-    jdbc.update(
-        "UPDATE watch_item SET outcome = NULL, status = CASE WHEN evidence_count > 0"
-            + " THEN 'EVIDENCE_SEEN' ELSE 'OPEN' END WHERE id = ?",
-        id.value());
+        state.id().value(),
+        state.id().value());
   }
 
   @Override
@@ -151,25 +151,17 @@ public class JdbcWatchItemStore implements WatchItemStore {
   }
 
   private WatchItemView view(ResultSet rs, LocalDate today) throws SQLException {
-    WatchItemContent c = contents.read(rs.getString("content"));
-    WatchStatus status = WatchStatus.valueOf(rs.getString("status"));
-    boolean active = status == WatchStatus.OPEN || status == WatchStatus.EVIDENCE_SEEN;
     Timestamp lastEvidence = rs.getTimestamp("last_evidence_at");
     String outcome = rs.getString("outcome");
-    return new WatchItemView(
+    return WatchItemView.of(
         rs.getString("id"),
-        c.question(),
-        c.subjects(),
-        c.resolvesWhen(),
-        c.rule(),
-        c.reviewBy().toString(),
-        active && rs.getDate("review_by_latest").toLocalDate().isBefore(today),
-        status,
+        contents.read(rs.getString("content")),
+        WatchStatus.valueOf(rs.getString("status")),
         outcome == null ? null : WatchOutcome.valueOf(outcome),
         rs.getInt("evidence_count"),
         lastEvidence == null ? null : lastEvidence.toInstant(),
-        c.sources(),
         rs.getTimestamp("opened_at").toInstant(),
-        rs.getString("opened_by"));
+        rs.getString("opened_by"),
+        today);
   }
 }

@@ -10,4 +10,5 @@ public record CorrectDevelopment(
     @TargetAggregateIdentifier DevelopmentId developmentId,
     int version,
     DevelopmentContent content,
-    String reason) {}
+    String reason)
+    implements DevelopmentCommand {}

@@ -1,19 +1,49 @@
 package org.tracker.development.api;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
- * A development as its stream in the log tells it: every revision, oldest first, and what follows
- * from them — the content now known, its version, whether it is retracted.
+ * A development as its stream in the log tells it: every revision, oldest first, and the state they
+ * add up to — the content now known, its version, whether it is retracted — as the rule book folds
+ * it.
  */
-public record DevelopmentHistory(DevelopmentId id, List<DevelopmentRevision> revisions) {
+public record DevelopmentHistory(DevelopmentState state, List<DevelopmentRevision> revisions) {
+
+  /** One stored event of the stream, with its place and who recorded it when. */
+  public record Entry(
+      long sequence, DevelopmentEvent event, Instant recordedAt, String recordedBy) {}
 
   public DevelopmentHistory {
-    if (revisions.isEmpty()) {
+    if (revisions.isEmpty() || !state.exists()) {
       throw new IllegalArgumentException("a development has at least its recording");
     }
     revisions = List.copyOf(revisions);
+  }
+
+  /**
+   * The history of a stream's entries, oldest first, each folded by {@code evolve} (the rule
+   * book's); null when there are none.
+   */
+  public static DevelopmentHistory of(
+      List<Entry> entries,
+      BiFunction<DevelopmentState, DevelopmentEvent, DevelopmentState> evolve) {
+    if (entries.isEmpty()) {
+      return null;
+    }
+    DevelopmentState state = DevelopmentState.NONE;
+    List<DevelopmentRevision> revisions = new ArrayList<>(entries.size());
+    for (Entry entry : entries) {
+      state = evolve.apply(state, entry.event());
+      revisions.add(DevelopmentRevision.of(entry, state.version()));
+    }
+    return new DevelopmentHistory(state, revisions);
+  }
+
+  public DevelopmentId id() {
+    return state.id();
   }
 
   public DevelopmentRevision first() {
@@ -22,33 +52,14 @@ public record DevelopmentHistory(DevelopmentId id, List<DevelopmentRevision> rev
 
   /** The content of the latest version (a retraction keeps it, withdrawn). */
   public DevelopmentContent current() {
-    for (int i = revisions.size() - 1; i >= 0; i--) {
-      if (revisions.get(i).content() != null) {
-        return revisions.get(i).content();
-      }
-    }
-    throw new IllegalStateException("no content");
+    return state.content();
   }
 
   public int version() {
-    return revisions.get(revisions.size() - 1).version();
+    return state.version();
   }
 
   public boolean retracted() {
-    return revisions.stream().anyMatch(r -> r.kind() == DevelopmentRevision.Kind.RETRACTED);
-  }
-
-  /** The revision that created {@code version} (by recording or correcting), if any. */
-  public Optional<DevelopmentRevision> creating(int version) {
-    return revisions.stream()
-        .filter(r -> r.kind() != DevelopmentRevision.Kind.RETRACTED && r.version() == version)
-        .findFirst();
-  }
-
-  /** Whether {@code version} already exists with exactly this content and reason. */
-  public boolean hasVersion(int version, DevelopmentContent content, String reason) {
-    return creating(version)
-        .map(r -> r.content().equals(content) && java.util.Objects.equals(r.reason(), reason))
-        .orElse(false);
+    return state.retracted();
   }
 }

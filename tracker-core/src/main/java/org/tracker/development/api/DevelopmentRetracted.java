@@ -1,6 +1,7 @@
 package org.tracker.development.api;
 
 import org.axonframework.serialization.Revision;
+import org.tracker.shared.EventName;
 
 /**
  * A development was withdrawn: it no longer counts, but stays in the log with its versions. {@code
@@ -10,5 +11,6 @@ import org.axonframework.serialization.Revision;
  * {@code retractedVersion}; revision 1 events are upcast when read (docs/adr/0007).
  */
 @Revision("2")
+@EventName("development.retracted")
 public record DevelopmentRetracted(DevelopmentId developmentId, int retractedVersion, String reason)
     implements DevelopmentEvent {}

@@ -1,12 +1,11 @@
 package org.tracker.development.api;
 
 import java.time.Instant;
-import java.util.Optional;
 
 /**
- * One event of a development's stream: RECORDED (version 1), CORRECTED (a new version) or
- * RETRACTED; with that version's content (none for a retraction), the reason given, and who
- * recorded it when.
+ * One event of a development's stream as the history shows it: RECORDED (version 1), CORRECTED (a
+ * new version) or RETRACTED; with that version's content (none for a retraction), the reason given,
+ * and who recorded it when.
  */
 public record DevelopmentRevision(
     long sequence,
@@ -23,36 +22,24 @@ public record DevelopmentRevision(
     RETRACTED
   }
 
-  /** The revision a stored event stands for, or empty for an event of another kind. */
-  public static Optional<DevelopmentRevision> of(
-      long sequence, Object payload, Instant recordedAt, String recordedBy) {
-    if (payload instanceof DevelopmentRecorded r) {
-      return Optional.of(
-          new DevelopmentRevision(
-              sequence, Kind.RECORDED, 1, r.content(), null, recordedAt, recordedBy));
+  /** The revision a stored event stands for, at {@code version} (the stream's version after it). */
+  static DevelopmentRevision of(DevelopmentHistory.Entry entry, int version) {
+    DevelopmentEvent event = entry.event();
+    Kind kind;
+    DevelopmentContent content = null;
+    String reason = null;
+    if (event instanceof DevelopmentRecorded r) {
+      kind = Kind.RECORDED;
+      content = r.content();
+    } else if (event instanceof DevelopmentCorrected c) {
+      kind = Kind.CORRECTED;
+      content = c.content();
+      reason = c.reason();
+    } else {
+      kind = Kind.RETRACTED;
+      reason = ((DevelopmentRetracted) event).reason();
     }
-    if (payload instanceof DevelopmentCorrected c) {
-      return Optional.of(
-          new DevelopmentRevision(
-              sequence,
-              Kind.CORRECTED,
-              c.version(),
-              c.content(),
-              c.reason(),
-              recordedAt,
-              recordedBy));
-    }
-    if (payload instanceof DevelopmentRetracted x) {
-      return Optional.of(
-          new DevelopmentRevision(
-              sequence,
-              Kind.RETRACTED,
-              x.retractedVersion(),
-              null,
-              x.reason(),
-              recordedAt,
-              recordedBy));
-    }
-    return Optional.empty();
+    return new DevelopmentRevision(
+        entry.sequence(), kind, version, content, reason, entry.recordedAt(), entry.recordedBy());
   }
 }

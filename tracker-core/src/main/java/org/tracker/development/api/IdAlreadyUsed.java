@@ -1,10 +1,15 @@
 package org.tracker.development.api;
 
-/** A client reused a development's id for different content. Nothing was recorded. */
-public class IdAlreadyUsed extends RuntimeException {
+/** A client reused a development's id (or a version of it) for different content. */
+public class IdAlreadyUsed extends DevelopmentRuleViolation {
 
-  public IdAlreadyUsed(DevelopmentId id, int version) {
+  /**
+   * @param version the version asked for, which exists with other content
+   * @param current the development's current version
+   */
+  public IdAlreadyUsed(DevelopmentId id, int version, int current) {
     super(
+        version == 1 ? "id" : "version",
         version == 1
             ? "development "
                 + id
@@ -16,6 +21,9 @@ public class IdAlreadyUsed extends RuntimeException {
                 + version
                 + " of development "
                 + id
-                + " already exists with other content");
+                + " already exists with other content: it is at version "
+                + current
+                + "; a correction creates version "
+                + (current + 1));
   }
 }

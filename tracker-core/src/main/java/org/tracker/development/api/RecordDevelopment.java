@@ -4,4 +4,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record a new development with already validated content. */
 public record RecordDevelopment(
-    @TargetAggregateIdentifier DevelopmentId developmentId, DevelopmentContent content) {}
+    @TargetAggregateIdentifier DevelopmentId developmentId, DevelopmentContent content)
+    implements DevelopmentCommand {}

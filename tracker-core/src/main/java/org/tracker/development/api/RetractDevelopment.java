@@ -4,4 +4,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Withdraw a development; retracting one already retracted changes nothing. */
 public record RetractDevelopment(
-    @TargetAggregateIdentifier DevelopmentId developmentId, String reason) {}
+    @TargetAggregateIdentifier DevelopmentId developmentId, String reason)
+    implements DevelopmentCommand {}

@@ -13,16 +13,21 @@ public final class WatchItemCommands {
       @TargetAggregateIdentifier WatchItemId id,
       DevelopmentId developmentId,
       boolean byRule,
-      String note) {}
+      String note)
+      implements WatchItemCommand {}
 
   /** Withdraw a linked development (no-op when not linked). */
   public record WithdrawEvidence(
-      @TargetAggregateIdentifier WatchItemId id, DevelopmentId developmentId, String reason) {}
+      @TargetAggregateIdentifier WatchItemId id, DevelopmentId developmentId, String reason)
+      implements WatchItemCommand {}
 
   public record ResolveWatchItem(
-      @TargetAggregateIdentifier WatchItemId id, WatchOutcome outcome, String reason) {}
+      @TargetAggregateIdentifier WatchItemId id, WatchOutcome outcome, String reason)
+      implements WatchItemCommand {}
 
-  public record DropWatchItem(@TargetAggregateIdentifier WatchItemId id, String reason) {}
+  public record DropWatchItem(@TargetAggregateIdentifier WatchItemId id, String reason)
+      implements WatchItemCommand {}
 
-  public record ReopenWatchItem(@TargetAggregateIdentifier WatchItemId id, String reason) {}
+  public record ReopenWatchItem(@TargetAggregateIdentifier WatchItemId id, String reason)
+      implements WatchItemCommand {}
 }

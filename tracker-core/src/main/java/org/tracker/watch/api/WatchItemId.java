@@ -2,12 +2,10 @@ package org.tracker.watch.api;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.regex.Pattern;
+import org.tracker.shared.Slug;
 
 /** A watch item's id: lower-case letters, digits and hyphens, like other ids analysts choose. */
 public record WatchItemId(String value) {
-
-  private static final Pattern SHAPE = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
   public WatchItemId {
     if (!isValid(value)) {
@@ -17,7 +15,7 @@ public record WatchItemId(String value) {
   }
 
   public static boolean isValid(String value) {
-    return value != null && SHAPE.matcher(value).matches();
+    return Slug.isValid(value);
   }
 
   @JsonCreator

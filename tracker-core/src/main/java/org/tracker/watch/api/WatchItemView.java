@@ -26,4 +26,37 @@ public record WatchItemView(
     Instant lastEvidenceAt,
     List<Citation> sources,
     Instant openedAt,
-    String openedBy) {}
+    String openedBy) {
+
+  /**
+   * An item's view: overdue when its review date (its latest day) has passed by {@code today} while
+   * it is still watched.
+   */
+  public static WatchItemView of(
+      String id,
+      WatchItemContent content,
+      WatchStatus status,
+      WatchOutcome outcome,
+      int evidenceCount,
+      Instant lastEvidenceAt,
+      Instant openedAt,
+      String openedBy,
+      java.time.LocalDate today) {
+    boolean active = status == WatchStatus.OPEN || status == WatchStatus.EVIDENCE_SEEN;
+    return new WatchItemView(
+        id,
+        content.question(),
+        content.subjects(),
+        content.resolvesWhen(),
+        content.rule(),
+        content.reviewBy().toString(),
+        active && content.reviewBy().latest().isBefore(today),
+        status,
+        outcome,
+        evidenceCount,
+        lastEvidenceAt,
+        content.sources(),
+        openedAt,
+        openedBy);
+  }
+}
