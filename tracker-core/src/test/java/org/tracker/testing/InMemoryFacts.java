@@ -1,0 +1,103 @@
+package org.tracker.testing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.tracker.development.api.DevelopmentType;
+import org.tracker.fact.FactText;
+import org.tracker.fact.api.Fact;
+import org.tracker.fact.api.Facts;
+import org.tracker.fact.api.TimelinePage;
+import org.tracker.fact.api.TimelineQuery;
+import org.tracker.shared.ActorCode;
+
+/**
+ * The facts a query handler reads, held in a list, for testing what the handler does with them
+ * (grouping, choosing what to fold) rather than how they are stored: each read selects what its
+ * contract in {@link Facts} promises. Every fact is current (none corrected or retracted) and known
+ * from its recording time on.
+ */
+public final class InMemoryFacts implements Facts {
+
+  private static final Set<DevelopmentType> FOR_ALL_PARTIES =
+      Set.of(
+          DevelopmentType.AGREEMENT_ENTERED_INTO_FORCE,
+          DevelopmentType.AGREEMENT_AMENDED,
+          DevelopmentType.AGREEMENT_TERMINATED);
+
+  private final List<Fact> facts;
+
+  public InMemoryFacts(List<Fact> facts) {
+    this.facts = List.copyOf(facts);
+  }
+
+  @Override
+  public List<Fact> withActor(ActorCode actor, LocalDate asOf, Instant knownAt) {
+    return select(knownAt, byDay(asOf).and(f -> f.actors().contains(actor)));
+  }
+
+  @Override
+  public List<Fact> between(ActorCode one, ActorCode other, LocalDate asOf, Instant knownAt) {
+    return select(knownAt, byDay(asOf).and(f -> f.actors().containsAll(List.of(one, other))));
+  }
+
+  @Override
+  public List<Fact> about(Collection<String> subjects, LocalDate asOf, Instant knownAt) {
+    return select(
+        knownAt,
+        (asOf == null ? (Predicate<Fact>) f -> true : byDay(asOf))
+            .and(f -> subjects.contains(FactText.subject(f.content()))));
+  }
+
+  @Override
+  public List<Fact> agreementFacts(
+      Collection<String> agreements,
+      Collection<ActorCode> parties,
+      LocalDate asOf,
+      Instant knownAt) {
+    return select(
+        knownAt,
+        byDay(asOf)
+            .and(f -> agreements.contains(f.text("agreementId")))
+            .and(
+                f ->
+                    FOR_ALL_PARTIES.contains(f.type())
+                        || f.actors().stream().anyMatch(parties::contains)));
+  }
+
+  @Override
+  public List<Fact> childrenOf(String parent, Instant knownAt) {
+    return select(knownAt, f -> parent.equals(f.text("parent")));
+  }
+
+  @Override
+  public List<Fact> ofTypes(Set<DevelopmentType> types, Instant knownAt) {
+    return select(knownAt, f -> types.contains(f.type()));
+  }
+
+  @Override
+  public Map<String, Long> countByType(ActorCode actor, LocalDate asOf, Instant knownAt) {
+    throw new UnsupportedOperationException("not needed by the handlers tested in memory");
+  }
+
+  @Override
+  public TimelinePage timeline(TimelineQuery query) {
+    throw new UnsupportedOperationException("not needed by the handlers tested in memory");
+  }
+
+  private List<Fact> select(Instant knownAt, Predicate<Fact> wanted) {
+    return facts.stream()
+        .filter(f -> knownAt == null || !f.recordedAt().isAfter(knownAt))
+        .filter(wanted)
+        .toList();
+  }
+
+  /** Had happened, at least possibly, by the day. */
+  private static Predicate<Fact> byDay(LocalDate asOf) {
+    return f -> f.date() == null || !f.date().earliest().isAfter(asOf);
+  }
+}
