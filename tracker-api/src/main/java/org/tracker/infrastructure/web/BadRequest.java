@@ -1,7 +1,7 @@
 package org.tracker.infrastructure.web;
 
 import java.util.List;
-import org.tracker.development.api.FieldViolation;
+import org.tracker.shared.FieldViolation;
 
 /** A request parameter or body that is wrong, with each wrong field named. Answered as 400. */
 public class BadRequest extends RuntimeException {

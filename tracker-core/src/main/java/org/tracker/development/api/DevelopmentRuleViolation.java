@@ -1,9 +1,11 @@
 package org.tracker.development.api;
 
-/** A command broke a rule of the development's lifecycle; answered as 409, nothing recorded. */
-public class DevelopmentRuleViolation extends RuntimeException {
+import org.tracker.shared.Refusal;
+
+/** A command broke a rule of the development's lifecycle; nothing recorded. */
+public class DevelopmentRuleViolation extends Refusal {
 
   public DevelopmentRuleViolation(String message) {
-    super(message);
+    super(Category.RULE_VIOLATED, message);
   }
 }

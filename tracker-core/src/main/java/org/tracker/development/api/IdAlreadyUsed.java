@@ -1,10 +1,13 @@
 package org.tracker.development.api;
 
-/** A client reused a development's id for different content. Nothing was recorded. */
-public class IdAlreadyUsed extends RuntimeException {
+import org.tracker.shared.Refusal;
+
+/** A client reused a development's id for different content. Nothing was recorded (a conflict). */
+public class IdAlreadyUsed extends Refusal {
 
   public IdAlreadyUsed(DevelopmentId id, int version) {
     super(
+        Category.CONFLICT,
         version == 1
             ? "development "
                 + id
