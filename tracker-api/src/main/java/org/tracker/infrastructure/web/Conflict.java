@@ -1,9 +1,11 @@
 package org.tracker.infrastructure.web;
 
-/** A request that cannot be carried out in the present state, said why. Answered as 409. */
-public class Conflict extends RuntimeException {
+import org.tracker.shared.Refusal;
+
+/** A request that cannot be carried out in the present state, said why. */
+public class Conflict extends Refusal {
 
   public Conflict(String message) {
-    super(message);
+    super(Category.CONFLICT, message);
   }
 }
