@@ -18,8 +18,7 @@ import org.springframework.stereotype.Service;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.References;
 import org.tracker.infrastructure.axon.Authorship;
-import org.tracker.infrastructure.web.BadRequest;
-import org.tracker.shared.FieldViolation;
+import org.tracker.shared.Invalid;
 import org.tracker.shared.MetaDataKeys;
 import org.tracker.watch.api.DevelopmentStates;
 import org.tracker.watch.api.OpenWatchItem;
@@ -257,10 +256,10 @@ public class WatchItems implements WatchItemIntake {
       id = null;
     }
     if (id == null || !developments.exists(id)) {
-      throw new BadRequest("developmentId", "no development '" + text + "' is recorded");
+      throw new Invalid("developmentId", "no development '" + text + "' is recorded");
     }
     if (developments.isRetracted(id)) {
-      throw new BadRequest("developmentId", "development " + id + " is retracted");
+      throw new Invalid("developmentId", "development " + id + " is retracted");
     }
     return id;
   }
@@ -269,16 +268,16 @@ public class WatchItems implements WatchItemIntake {
     try {
       return WatchOutcome.valueOf(String.valueOf(text));
     } catch (IllegalArgumentException e) {
-      throw new BadRequest("outcome", "is required: one of " + List.of(WatchOutcome.values()));
+      throw new Invalid("outcome", "is required: one of " + List.of(WatchOutcome.values()));
     }
   }
 
   private static String reason(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new BadRequest(List.of(new FieldViolation("reason", "is required: say why")));
+      throw new Invalid("reason", "is required: say why");
     }
     if (reason.length() > 4000) {
-      throw new BadRequest("reason", "is longer than 4000 characters");
+      throw new Invalid("reason", "is longer than 4000 characters");
     }
     return reason.strip();
   }
