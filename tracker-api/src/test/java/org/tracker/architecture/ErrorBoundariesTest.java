@@ -54,6 +54,18 @@ class ErrorBoundariesTest {
   }
 
   @Test
+  void controllersRefuseWithRefusalsSoOneHandlerAnswersThem() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.tracker..")
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(org.springframework.web.ErrorResponseException.class)
+        .because("a ResponseStatusException would be answered past the categories' handler")
+        .check(ALL);
+  }
+
+  @Test
   void everyExceptionAFeatureThrowsIsARefusalWithACategory() {
     classes()
         .that()
