@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.tracker.infrastructure.axon.NodeIdentity;
-import org.tracker.infrastructure.web.Conflict;
 
 /**
  * The projections an operator can see and rebuild: each streaming processor with the tables it
@@ -232,7 +231,7 @@ public class ProjectionAdmin {
       } catch (UnableToClaimTokenException e) {
         clearRebuilding(name);
         processor.start();
-        throw new Conflict(
+        throw new RebuildBlocked(
             "another instance holds segments of "
                 + name
                 + "; a rebuild needs them all: stop the other instances' processing first");

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.References;
 import org.tracker.infrastructure.axon.Authorship;
-import org.tracker.infrastructure.web.BadRequest;
+import org.tracker.shared.Invalid;
 import org.tracker.shared.MetaDataKeys;
 import org.tracker.watch.api.DevelopmentStates;
 import org.tracker.watch.api.OpenWatchItem;
@@ -225,10 +225,10 @@ public class WatchItems implements WatchItemIntake {
       id = null;
     }
     if (id == null || !developments.exists(id)) {
-      throw new BadRequest("developmentId", "no development '" + text + "' is recorded");
+      throw new Invalid("developmentId", "no development '" + text + "' is recorded");
     }
     if (developments.isRetracted(id)) {
-      throw new BadRequest("developmentId", "development " + id + " is retracted");
+      throw new Invalid("developmentId", "development " + id + " is retracted");
     }
     return id;
   }
@@ -237,7 +237,7 @@ public class WatchItems implements WatchItemIntake {
     try {
       return WatchOutcome.valueOf(String.valueOf(text));
     } catch (IllegalArgumentException e) {
-      throw new BadRequest("outcome", "is required: one of " + List.of(WatchOutcome.values()));
+      throw new Invalid("outcome", "is required: one of " + List.of(WatchOutcome.values()));
     }
   }
 }

@@ -4,7 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.tracker.development.api.DevelopmentId;
-import org.tracker.development.api.FieldViolation;
+import org.tracker.shared.FieldViolation;
 import org.tracker.shared.Texts;
 import org.tracker.watch.api.InvalidWatchItem;
 import org.tracker.watch.api.OpenWatchItem;

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.tracker.development.DevelopmentValidator.Valid;
 import org.tracker.development.api.Citation;
 import org.tracker.development.api.DevelopmentDraft;
-import org.tracker.development.api.FieldViolation;
 import org.tracker.development.api.InvalidDevelopment;
 import org.tracker.development.api.References;
 import org.tracker.shared.ActorCode;
+import org.tracker.shared.FieldViolation;
 import org.tracker.shared.LocalizedText;
 
 class DevelopmentValidatorTest {

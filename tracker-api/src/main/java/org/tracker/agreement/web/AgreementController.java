@@ -6,14 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.tracker.agreement.api.AgreementView;
 import org.tracker.agreement.api.FindAgreement;
+import org.tracker.infrastructure.web.NotFound;
 import org.tracker.infrastructure.web.TimeParameters;
 
 /** Agreements and treaties: the instrument's state and each party's. */
@@ -41,7 +40,7 @@ public class AgreementController {
                 new FindAgreement(id, time.asOf(asOf), time.knownAt(knownAt)), AgreementView.class)
             .join();
     if (view == null) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no agreement " + id + " by then");
+      throw new NotFound("no agreement " + id + " by then");
     }
     return view;
   }

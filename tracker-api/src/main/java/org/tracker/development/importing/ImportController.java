@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
+import org.tracker.infrastructure.web.NotFound;
 
 /** Bulk import of NDJSON files, and their progress. */
 @RestController
@@ -92,8 +92,6 @@ public class ImportController {
   @Operation(summary = "One import's progress or outcome")
   @GetMapping("/api/imports/{id}")
   public ImportReport importReport(@PathVariable String id) {
-    return progress
-        .find(id)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no import " + id));
+    return progress.find(id).orElseThrow(() -> new NotFound("no import " + id));
   }
 }

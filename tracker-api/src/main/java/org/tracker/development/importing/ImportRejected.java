@@ -1,12 +1,16 @@
 package org.tracker.development.importing;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.tracker.shared.Refusal;
 
 /**
  * An import file with bad lines: nothing was written. Lists the first errors (at most {@link
- * #LISTED}) and how many there are in all.
+ * #LISTED}) and how many there are in all, as the answer's {@code errors}, {@code errorCount},
+ * {@code badLines}, {@code lines} and, when not all are listed, {@code moreErrors}.
  */
-public class ImportRejected extends RuntimeException {
+public class ImportRejected extends Refusal {
 
   public static final int LISTED = 100;
 
@@ -16,11 +20,29 @@ public class ImportRejected extends RuntimeException {
   private final long lines;
 
   public ImportRejected(List<LineError> errors, long errorCount, long badLines, long lines) {
-    super(badLines + " of " + lines + " lines are not valid; nothing was imported");
+    super(
+        Category.INVALID,
+        badLines + " of " + lines + " lines are not valid; nothing was imported",
+        List.of(),
+        counts(errors, errorCount, badLines, lines),
+        null);
     this.errors = List.copyOf(errors);
     this.errorCount = errorCount;
     this.badLines = badLines;
     this.lines = lines;
+  }
+
+  private static Map<String, Object> counts(
+      List<LineError> errors, long errorCount, long badLines, long lines) {
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("errors", List.copyOf(errors));
+    counts.put("errorCount", errorCount);
+    counts.put("badLines", badLines);
+    counts.put("lines", lines);
+    if (errorCount > errors.size()) {
+      counts.put("moreErrors", errorCount - errors.size());
+    }
+    return counts;
   }
 
   public List<LineError> errors() {

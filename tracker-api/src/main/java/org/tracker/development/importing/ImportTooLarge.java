@@ -1,9 +1,11 @@
 package org.tracker.development.importing;
 
-/** An import file over the line limit: refused whole (413), nothing written. */
-public class ImportTooLarge extends RuntimeException {
+import org.tracker.shared.Refusal;
+
+/** An import file over the line limit: refused whole, nothing written. */
+public class ImportTooLarge extends Refusal {
 
   public ImportTooLarge(String message) {
-    super(message);
+    super(Category.TOO_LARGE, message);
   }
 }

@@ -19,12 +19,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.tracker.development.DevelopmentLog;
-import org.tracker.development.api.FieldViolation;
 import org.tracker.development.api.InvalidDevelopment;
 import org.tracker.development.importing.ImportProgress.Tracked;
 import org.tracker.development.importing.ImportReport.Phase;
 import org.tracker.directory.api.Directory;
 import org.tracker.infrastructure.security.SecuritySettings;
+import org.tracker.shared.FieldViolation;
 import org.tracker.watch.api.InvalidWatchItem;
 import org.tracker.watch.api.WatchItemIntake;
 

@@ -7,14 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.tracker.directory.api.Directory;
 import org.tracker.fact.api.Facts;
+import org.tracker.infrastructure.web.NotFound;
 import org.tracker.infrastructure.web.TimeParameters;
 import org.tracker.shared.ActorCode;
 
@@ -61,10 +60,7 @@ public class ActorController {
       @RequestParam(required = false) Instant knownAt) {
     ActorCode actor = TimeParameters.actor("code", code);
     Directory.Actor found =
-        directory
-            .actor(actor.code())
-            .orElseThrow(
-                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown actor " + code));
+        directory.actor(actor.code()).orElseThrow(() -> new NotFound("unknown actor " + code));
     LocalDate day = time.asOf(asOf);
     return new ActorProfile(
         found.code(),

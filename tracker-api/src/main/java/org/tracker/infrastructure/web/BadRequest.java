@@ -1,23 +1,20 @@
 package org.tracker.infrastructure.web;
 
 import java.util.List;
-import org.tracker.development.api.FieldViolation;
+import org.tracker.shared.FieldViolation;
+import org.tracker.shared.Refusal;
 
-/** A request parameter or body that is wrong, with each wrong field named. Answered as 400. */
-public class BadRequest extends RuntimeException {
-
-  private final List<FieldViolation> violations;
+/**
+ * A request parameter, header or body the web layer cannot read, with each wrong field named. Only
+ * controllers and filters throw it; services refuse input with the core's refusals.
+ */
+public class BadRequest extends Refusal {
 
   public BadRequest(String field, String message) {
     this(List.of(new FieldViolation(field, message)));
   }
 
   public BadRequest(List<FieldViolation> violations) {
-    super(violations.get(0).field() + ": " + violations.get(0).message());
-    this.violations = List.copyOf(violations);
-  }
-
-  public List<FieldViolation> violations() {
-    return violations;
+    super(Category.INVALID, violations);
   }
 }

@@ -9,10 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.tracker.infrastructure.security.SecuritySettings;
+import org.tracker.shared.Refusal.Category;
 
 /**
  * Request bodies have a size limit: {@code tracker.security.limits.body-bytes} for JSON, {@code
@@ -51,12 +51,7 @@ public class BodyLimit extends OncePerRequestFilter {
         request.getRequestURI().equals("/api/import") ? limits.importBytes() : limits.bodyBytes();
     if (request.getContentLengthLong() > limit) {
       ProblemResponses.write(
-          json,
-          request,
-          response,
-          HttpStatus.PAYLOAD_TOO_LARGE,
-          "Too large",
-          new TooLarge(limit).getMessage());
+          json, request, response, Category.TOO_LARGE, new TooLarge(limit).getMessage());
       return;
     }
     chain.doFilter(new Limited(request, limit), response);

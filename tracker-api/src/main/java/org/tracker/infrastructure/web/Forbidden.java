@@ -1,9 +1,11 @@
 package org.tracker.infrastructure.web;
 
-/** A request the caller's role does not allow, found inside a handler. Answered as 403. */
-public class Forbidden extends RuntimeException {
+import org.tracker.shared.Refusal;
+
+/** A request the caller's role does not allow, found inside a handler. */
+public class Forbidden extends Refusal {
 
   public Forbidden(String message) {
-    super(message);
+    super(Category.FORBIDDEN, message);
   }
 }

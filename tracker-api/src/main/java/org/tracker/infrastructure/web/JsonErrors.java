@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.tracker.development.api.FieldViolation;
+import org.tracker.shared.FieldViolation;
 
 /** Names the field a JSON parsing or mapping error is about, in words a client can act on. */
 public final class JsonErrors {

@@ -1,9 +1,11 @@
 package org.tracker.infrastructure.web;
 
-/** Nothing at that address (answered 404 with problem+json). */
-public class NotFound extends RuntimeException {
+import org.tracker.shared.Refusal;
+
+/** Nothing at that address, found by a controller. */
+public class NotFound extends Refusal {
 
   public NotFound(String message) {
-    super(message);
+    super(Category.NOT_FOUND, message);
   }
 }

@@ -2,7 +2,6 @@ package org.tracker.infrastructure.web;
 
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -20,125 +19,36 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.tracker.development.api.DevelopmentRuleViolation;
-import org.tracker.development.api.FieldViolation;
-import org.tracker.development.api.IdAlreadyUsed;
-import org.tracker.development.api.InvalidDevelopment;
-import org.tracker.development.api.UnknownDevelopment;
-import org.tracker.development.importing.ImportConflict;
-import org.tracker.development.importing.ImportRejected;
-import org.tracker.development.importing.ImportTooLarge;
-import org.tracker.watch.api.InvalidWatchItem;
-import org.tracker.watch.api.UnknownWatchItem;
-import org.tracker.watch.api.WatchItemIdInUse;
-import org.tracker.watch.api.WatchTransitionRefused;
+import org.tracker.shared.Refusal;
+import org.tracker.shared.Refusal.Category;
 
 /**
- * Every error as {@code application/problem+json} (RFC 9457): 400 naming each wrong field, 404,
- * 409, 413, 503; never a stack trace. An unexpected failure is logged here and answered with a bare
- * 500.
+ * Every error as {@code application/problem+json} (RFC 9457); never a stack trace. A {@link
+ * Refusal} is answered by its category alone ({@link Answer}: one status and title per category),
+ * with its detail, every wrong field as {@code errors} and the facts it carries; this class knows
+ * no feature. The framework's own failures (unreadable bodies, bad parameters, a conflicting write,
+ * the database out of reach) are told in the same categories. An unexpected failure is logged here
+ * and answered with a bare 500.
  */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
-  @ExceptionHandler(InvalidDevelopment.class)
-  ProblemDetail invalid(InvalidDevelopment e) {
-    return badRequest("The development is not valid", e.violations());
-  }
-
-  @ExceptionHandler(InvalidWatchItem.class)
-  ProblemDetail invalidWatchItem(InvalidWatchItem e) {
-    return badRequest("The watch item is not valid", e.violations());
-  }
-
-  @ExceptionHandler(WatchItemIdInUse.class)
-  ProblemDetail watchItemConflict(WatchItemIdInUse e) {
-    return problem(HttpStatus.CONFLICT, "Id already used", e.getMessage());
-  }
-
-  @ExceptionHandler(WatchTransitionRefused.class)
-  ProblemDetail watchTransition(WatchTransitionRefused e) {
-    ProblemDetail problem = problem(HttpStatus.CONFLICT, "Not allowed now", e.getMessage());
-    problem.setProperty("currentStatus", e.current());
-    return problem;
-  }
-
-  @ExceptionHandler(UnknownWatchItem.class)
-  ProblemDetail unknownWatchItem(UnknownWatchItem e) {
-    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
-  }
-
-  @ExceptionHandler(Conflict.class)
-  ProblemDetail conflict(Conflict e) {
-    return problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage());
-  }
-
-  @ExceptionHandler(TooManyRequests.class)
-  ProblemDetail tooMany(TooManyRequests e) {
-    return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many at once", e.getMessage());
-  }
-
-  @ExceptionHandler(Forbidden.class)
-  ProblemDetail forbidden(Forbidden e) {
-    return problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
-  }
-
-  @ExceptionHandler(NotFound.class)
-  ProblemDetail notFound(NotFound e) {
-    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
-  }
-
-  @ExceptionHandler(BadRequest.class)
-  ProblemDetail badRequest(BadRequest e) {
-    return badRequest("The request is not valid", e.violations());
-  }
-
-  @ExceptionHandler(IdAlreadyUsed.class)
-  ProblemDetail idConflict(IdAlreadyUsed e) {
-    return problem(HttpStatus.CONFLICT, "Id already used", e.getMessage());
-  }
-
-  @ExceptionHandler(ImportTooLarge.class)
-  ProblemDetail importTooLarge(ImportTooLarge e) {
-    return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Too large", e.getMessage());
-  }
-
-  @ExceptionHandler(ImportRejected.class)
-  ProblemDetail importRejected(ImportRejected e) {
-    ProblemDetail problem =
-        problem(HttpStatus.BAD_REQUEST, "The import file is not valid", e.getMessage());
-    problem.setProperty("errors", e.errors());
-    problem.setProperty("errorCount", e.errorCount());
-    problem.setProperty("badLines", e.badLines());
-    problem.setProperty("lines", e.lines());
-    if (e.errorCount() > e.errors().size()) {
-      problem.setProperty("moreErrors", e.errorCount() - e.errors().size());
+  @ExceptionHandler(Refusal.class)
+  ProblemDetail refused(Refusal refusal) {
+    ProblemDetail problem = problem(refusal.category(), refusal.detail());
+    if (!refusal.violations().isEmpty()) {
+      problem.setProperty("errors", refusal.violations());
     }
+    refusal.properties().forEach(problem::setProperty);
     return problem;
-  }
-
-  @ExceptionHandler(ImportConflict.class)
-  ProblemDetail importConflict(ImportConflict e) {
-    return problem(HttpStatus.CONFLICT, "The import could not be written", e.getMessage());
-  }
-
-  @ExceptionHandler(UnknownDevelopment.class)
-  ProblemDetail unknown(UnknownDevelopment e) {
-    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
-  }
-
-  @ExceptionHandler(DevelopmentRuleViolation.class)
-  ProblemDetail ruleViolation(DevelopmentRuleViolation e) {
-    return problem(HttpStatus.CONFLICT, "Not allowed now", e.getMessage());
   }
 
   @ExceptionHandler(DuplicateKeyException.class)
   ProblemDetail duplicate(DuplicateKeyException e) {
     return problem(
-        HttpStatus.CONFLICT,
-        "Conflicting write",
+        Category.CONFLICT,
         "another request recorded the same thing at the same moment; read, then retry");
   }
 
@@ -149,19 +59,16 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
   ProblemDetail databaseDown(Exception e) {
     log.warn("database unavailable: {}", e.getMessage());
     return problem(
-        HttpStatus.SERVICE_UNAVAILABLE,
-        "Database unavailable",
-        "the database cannot be reached; nothing was written; retry shortly");
+        Category.UNAVAILABLE, "the database cannot be reached; nothing was written; retry shortly");
   }
 
   @ExceptionHandler(UncheckedIOException.class)
   ProblemDetail unreadable(UncheckedIOException e) {
     if (cause(e, BodyLimit.TooLarge.class) != null) {
-      return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Too large", e.getCause().getMessage());
+      return problem(Category.TOO_LARGE, e.getCause().getMessage());
     }
     return problem(
-        HttpStatus.BAD_REQUEST,
-        "The upload could not be read",
+        Category.INVALID,
         "the request body ended or failed while it was read; nothing was written");
   }
 
@@ -169,18 +76,19 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
   ProblemDetail unexpected(Exception e) {
     if (cause(e, org.axonframework.modelling.command.ConcurrencyException.class) != null) {
       return problem( // two instances appended to one stream at once: this one lost
-          HttpStatus.CONFLICT,
-          "Conflicting write",
+          Category.CONFLICT,
           "another request changed the same record at the same moment; read, then retry");
     }
     if (databaseUnavailable(e)) {
       return databaseDown(e);
     }
     log.error("unexpected failure", e);
-    return problem(
-        HttpStatus.INTERNAL_SERVER_ERROR,
-        "Internal error",
-        "the request failed on our side; nothing was written");
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "the request failed on our side; nothing was written");
+    problem.setTitle("Internal error");
+    return problem;
   }
 
   @Override
@@ -193,12 +101,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     if (tooLarge != null) {
       return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
           .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "Too large", tooLarge.getMessage()));
+          .body(problem(Category.TOO_LARGE, tooLarge.getMessage()));
     }
     return ResponseEntity.badRequest()
-        .body(
-            badRequest(
-                "The request body is not valid", List.of(JsonErrors.describe(e.getCause()))));
+        .body(refused(new BadRequest(List.of(JsonErrors.describe(e.getCause())))));
   }
 
   @Override
@@ -215,27 +121,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                         ? "valid value"
                         : e.getRequiredType().getSimpleName());
     return ResponseEntity.badRequest()
-        .body(
-            badRequest(
-                "A parameter is not valid",
-                List.of(new FieldViolation(name, "'" + e.getValue() + "' is not " + expected))));
+        .body(refused(new BadRequest(name, "'" + e.getValue() + "' is not " + expected)));
   }
 
-  private static ProblemDetail badRequest(String title, List<FieldViolation> violations) {
-    ProblemDetail problem =
-        problem(
-            HttpStatus.BAD_REQUEST,
-            title,
-            violations.stream()
-                .map(v -> v.field() + ": " + v.message())
-                .collect(Collectors.joining("; ")));
-    problem.setProperty("errors", violations);
-    return problem;
-  }
-
-  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
+  /** The answer to a category of refusal: its status and title, with the detail given. */
+  private static ProblemDetail problem(Category category, String detail) {
+    Answer answer = Answer.to(category);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(answer.status(), detail);
+    problem.setTitle(answer.title());
     return problem;
   }
 

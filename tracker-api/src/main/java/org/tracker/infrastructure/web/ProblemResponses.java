@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.tracker.shared.Refusal.Category;
 
 /**
  * An RFC 9457 problem written straight to the response, for answers given before a controller
@@ -47,5 +48,17 @@ public final class ProblemResponses {
       String detail)
       throws IOException {
     write(json, request, response, status, title, detail, Map.of());
+  }
+
+  /** A refusal of the given category, with the status and title {@link Answer} gives it. */
+  public static void write(
+      ObjectMapper json,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Category category,
+      String detail)
+      throws IOException {
+    Answer answer = Answer.to(category);
+    write(json, request, response, answer.status(), answer.title(), detail, Map.of());
   }
 }

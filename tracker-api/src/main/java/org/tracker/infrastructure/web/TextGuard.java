@@ -17,8 +17,8 @@ import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactor
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.tracker.shared.Refusal.Category;
 
 /**
  * Text Tracker refuses at the door: the NUL character, in a JSON string or a request parameter
@@ -62,8 +62,7 @@ public class TextGuard {
                   json,
                   request,
                   response,
-                  HttpStatus.BAD_REQUEST,
-                  "The request is not valid",
+                  Category.INVALID,
                   parameter.getKey().replace('\u0000', '?')
                       + ": must not contain the NUL character (%00)");
               return;

@@ -1,9 +1,11 @@
 package org.tracker.infrastructure.web;
 
-/** More of something at once than a caller may hold (live connections). Answered as 429. */
-public class TooManyRequests extends RuntimeException {
+import org.tracker.shared.Refusal;
+
+/** More of something at once than a caller may hold (live connections). */
+public class TooManyRequests extends Refusal {
 
   public TooManyRequests(String message) {
-    super(message);
+    super(Category.TOO_MANY, message);
   }
 }

@@ -6,13 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.tracker.development.api.References;
+import org.tracker.infrastructure.web.NotFound;
 import org.tracker.infrastructure.web.TimeParameters;
 import org.tracker.organization.api.FindOrganization;
 import org.tracker.organization.api.OrganizationView;
@@ -42,7 +41,7 @@ public class OrganizationController {
       @RequestParam(required = false) Instant knownAt) {
     ActorCode actor = TimeParameters.actor("code", code);
     if (!references.actorExists(actor)) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown organization " + code);
+      throw new NotFound("unknown organization " + code);
     }
     return queries
         .query(

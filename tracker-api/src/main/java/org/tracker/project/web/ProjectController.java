@@ -6,12 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
+import org.tracker.infrastructure.web.NotFound;
 import org.tracker.infrastructure.web.TimeParameters;
 import org.tracker.project.api.FindProject;
 import org.tracker.project.api.ProjectView;
@@ -41,7 +40,7 @@ public class ProjectController {
             .query(new FindProject(id, time.asOf(asOf), time.knownAt(knownAt)), ProjectView.class)
             .join();
     if (view == null) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no project " + id + " by then");
+      throw new NotFound("no project " + id + " by then");
     }
     return view;
   }

@@ -7,15 +7,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.tracker.development.api.References;
 import org.tracker.infrastructure.web.BadRequest;
+import org.tracker.infrastructure.web.NotFound;
 import org.tracker.infrastructure.web.TimeParameters;
 import org.tracker.relationship.api.Dyad;
 import org.tracker.relationship.api.FindRelationship;
@@ -84,7 +83,7 @@ public class RelationshipController {
   private ActorCode known(String field, String code) {
     ActorCode actor = TimeParameters.actor(field, code);
     if (!references.actorExists(actor)) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown actor " + code);
+      throw new NotFound("unknown actor " + code);
     }
     return actor;
   }

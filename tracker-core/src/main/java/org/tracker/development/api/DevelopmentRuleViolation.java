@@ -1,10 +1,12 @@
 package org.tracker.development.api;
 
+import org.tracker.shared.Refusal;
+
 /**
  * A command broke a rule of the development's lifecycle; nothing is recorded. {@code field} names
  * what in the request broke it (for an import's line report), e.g. {@code version}.
  */
-public class DevelopmentRuleViolation extends RuntimeException {
+public class DevelopmentRuleViolation extends Refusal {
 
   private final String field;
 
@@ -13,7 +15,11 @@ public class DevelopmentRuleViolation extends RuntimeException {
   }
 
   public DevelopmentRuleViolation(String field, String message) {
-    super(message);
+    this(Category.RULE_VIOLATED, field, message);
+  }
+
+  protected DevelopmentRuleViolation(Category category, String field, String message) {
+    super(category, message);
     this.field = field;
   }
 

@@ -1,6 +1,9 @@
 package org.tracker.development.api;
 
-/** A client reused a development's id (or a version of it) for different content. */
+/**
+ * A client reused a development's id (or a version of it) for different content. Nothing was
+ * recorded (a conflict).
+ */
 public class IdAlreadyUsed extends DevelopmentRuleViolation {
 
   /**
@@ -9,6 +12,7 @@ public class IdAlreadyUsed extends DevelopmentRuleViolation {
    */
   public IdAlreadyUsed(DevelopmentId id, int version, int current) {
     super(
+        Category.CONFLICT,
         version == 1 ? "id" : "version",
         version == 1
             ? "development "

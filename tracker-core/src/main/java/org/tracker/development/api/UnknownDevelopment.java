@@ -1,9 +1,11 @@
 package org.tracker.development.api;
 
-/** No development has this id. Answered as 404. */
-public class UnknownDevelopment extends RuntimeException {
+import org.tracker.shared.Refusal;
+
+/** No development has this id. */
+public class UnknownDevelopment extends Refusal {
 
   public UnknownDevelopment(String id) {
-    super("no development " + id);
+    super(Category.NOT_FOUND, "no development " + id);
   }
 }

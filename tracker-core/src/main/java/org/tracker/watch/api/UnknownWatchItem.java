@@ -1,9 +1,11 @@
 package org.tracker.watch.api;
 
+import org.tracker.shared.Refusal;
+
 /** No watch item has this id. */
-public class UnknownWatchItem extends RuntimeException {
+public class UnknownWatchItem extends Refusal {
 
   public UnknownWatchItem(String id) {
-    super("no watch item '" + id + "'");
+    super(Category.NOT_FOUND, "no watch item '" + id + "'");
   }
 }

@@ -1,12 +1,21 @@
 package org.tracker.watch.api;
 
-/** The item's state does not allow that step (answered 409, naming the current state). */
-public class WatchTransitionRefused extends RuntimeException {
+import java.util.List;
+import java.util.Map;
+import org.tracker.shared.Refusal;
+
+/** The item's state does not allow that step (a broken rule, naming the current state). */
+public class WatchTransitionRefused extends Refusal {
 
   private final WatchStatus current;
 
   public WatchTransitionRefused(WatchItemId id, WatchStatus current, String attempted) {
-    super("watch item " + id + " is " + current + "; it cannot be " + attempted + " now");
+    super(
+        Category.RULE_VIOLATED,
+        "watch item " + id + " is " + current + "; it cannot be " + attempted + " now",
+        List.of(),
+        Map.of("currentStatus", current),
+        null);
     this.current = current;
   }
 
