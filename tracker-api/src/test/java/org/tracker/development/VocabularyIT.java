@@ -124,6 +124,50 @@ class VocabularyIT {
     assertThat(response.json().path("errors").findValuesAsText("field")).contains("actors");
   }
 
+  @org.junit.jupiter.api.Test
+  void aSummaryInAnyLanguageIsRecordedUnderItsTagAsWritten() {
+    ObjectNode example = example(DevelopmentType.STATEMENT);
+    example.putObject("summary").put("zh-Hans", "一个例子").put("ru", "Пример");
+
+    Api.Response response = api.post("/api/developments", example.toString());
+
+    assertThat(response.status()).as(response.text()).isEqualTo(201);
+    assertThat(response.json().path("summary").toString())
+        .isEqualTo("{\"ru\":\"Пример\",\"zh-Hans\":\"一个例子\"}");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSummaryUnderAnIllFormedLanguageTagIsRefusedNamingTheTag() {
+    ObjectNode example = example(DevelopmentType.STATEMENT);
+    ((ObjectNode) example.get("summary")).put("xx_YY", "not a tag");
+    long before = events();
+
+    Api.Response response = api.post("/api/developments", example.toString());
+
+    assertThat(response.status()).as(response.text()).isEqualTo(400);
+    assertThat(response.json().path("errors").findValuesAsText("field"))
+        .containsExactly("summary.xx_YY");
+    assertThat(events()).isEqualTo(before);
+  }
+
+  @org.junit.jupiter.api.Test
+  void anActorNamedInOneLanguageOnlyIsListedUnderThatNameInEither() {
+    String code = Fixtures.freshCode();
+    Api.Response registered =
+        api.post(
+            "/api/developments",
+            """
+            {"type": "ACTOR_REGISTERED",
+             "attributes": {"code": "%s", "kind": "ORGANIZATION",
+                            "name": {"ru": "Шанхайская организация"}}}"""
+                .formatted(code));
+
+    assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+    com.fasterxml.jackson.databind.JsonNode actor = api.get("/api/actors/" + code).json();
+    assertThat(actor.at("/name/en").asText()).isEqualTo("Шанхайская организация");
+    assertThat(actor.at("/name/zh-Hant").asText()).isEqualTo("Шанхайская организация");
+  }
+
   private ObjectNode example(DevelopmentType type) {
     ObjectNode body = JSON.objectNode();
     body.put("id", UUID.randomUUID().toString());
@@ -182,7 +226,7 @@ class VocabularyIT {
       case DATE -> JSON.textNode("2013-02-30");
       case NUMBER -> JSON.textNode("many");
       case BOOLEAN -> JSON.textNode("yes");
-      case NAMES -> JSON.objectNode().put("en", "only English");
+      case NAMES -> JSON.objectNode(); // at least one name is required
       case URL -> JSON.textNode("ftp://example.org");
     };
   }

@@ -312,17 +312,17 @@ public final class DevelopmentValidator {
           return null;
         }
         case NAMES -> {
-          if (value instanceof Map<?, ?> names
-              && names.keySet().equals(Set.of("en", "zh-Hant"))
-              && names.values().stream()
-                  .allMatch(n -> n instanceof String s && !s.isBlank() && s.length() <= MAX_TEXT)) {
-            Map<String, Object> clean = new LinkedHashMap<>();
-            clean.put("en", names.get("en"));
-            clean.put("zh-Hant", names.get("zh-Hant"));
-            return clean;
+          if (!(value instanceof Map<?, ?> names)
+              || !names.values().stream().allMatch(n -> n == null || n instanceof String)) {
+            fail(
+                field,
+                "must be names by BCP-47 language tag, e.g. {\"en\": \"…\", \"zh-Hant\": \"…\"}");
+            return null;
           }
-          fail(field, "must be {\"en\": \"…\", \"zh-Hant\": \"…\"}, both non-blank");
-          return null;
+          Map<String, String> given = new LinkedHashMap<>();
+          names.forEach((tag, name) -> given.put(String.valueOf(tag), (String) name));
+          LocalizedText clean = localized(field, LocalizedText.read(given));
+          return clean == null ? null : new LinkedHashMap<String, Object>(clean.texts());
         }
         case URL -> {
           if (value instanceof String s) {
@@ -358,13 +358,18 @@ public final class DevelopmentValidator {
     LocalizedText summary(DevelopmentType type, LocalizedText summary) {
       if (summary == null || summary.isEmpty()) {
         if (!type.isRegistration()) {
-          fail("summary", "is required: {\"en\": \"…\", \"zh-Hant\": \"…\"}, at least one");
+          localized("summary", LocalizedText.read(Map.of()));
         }
-        return summary == null || summary.isEmpty() ? null : summary;
+        return null;
       }
-      String en = summary.en() == null ? null : text("summary.en", summary.en());
-      String zh = summary.zhHant() == null ? null : text("summary.zh-Hant", summary.zhHant());
-      return new LocalizedText(en, zh);
+      return localized("summary", summary);
+    }
+
+    /** A text by language, checked by its own rules; null (and each problem named) if invalid. */
+    LocalizedText localized(String field, LocalizedText text) {
+      List<LocalizedText.Problem> problems = text.problems(MAX_TEXT);
+      problems.forEach(p -> fail(p.tag() == null ? field : field + "." + p.tag(), p.message()));
+      return problems.isEmpty() ? text : null;
     }
 
     List<Citation> sources(DevelopmentType type, List<Citation> sources) {

@@ -17,10 +17,19 @@ public final class VocabularyTable {
         .append(" regenerate). `GET /api/vocabulary` answers the same as JSON.\n\n")
         .append("Every development has `type`, `date` (a partial date: `YYYY`, `YYYY-MM` or")
         .append(" `YYYY-MM-DD`, optionally `~` approximate, `?` uncertain, `%` both), `actors`")
-        .append(" (registered codes), `attributes`, `summary` (`en`, `zh-Hant`: at least one) and")
-        .append(" `sources` (at least one: a registered `document`, a `locator`, and the")
-        .append(" verbatim `quote` where there is one). Registrations need no date, summary or")
-        .append(" source.\n\n")
+        .append(" (registered codes), `attributes`, `summary` and `sources` (at least one: a")
+        .append(
+            " registered `document`, a `locator`, and the verbatim `quote` where there is one).")
+        .append(" Registrations need no date, summary or source.\n\n")
+        .append("A summary, like every `names` attribute, is an object of texts by BCP-47 language")
+        .append(" tag, at least one non-blank: `{\"en\": \"…\", \"zh-Hant\": \"…\", \"zh-Hans\":")
+        .append(
+            " \"…\", \"ru\": \"…\"}`. Any well-formed tag is taken as written (`xx_YY` is not one:")
+        .append(
+            " BCP-47 separates subtags with `-`); a language may appear once. Where a language is")
+        .append(
+            " asked for and missing, the same language under another tag answers (`zh-Hant` for")
+        .append(" `zh-Hans`), else English, else the first text.\n\n")
         .append("| Type | Meaning | Actors | Required attributes | Optional attributes | CAMEO |")
         .append(" PLOVER |\n|---|---|---|---|---|---|---|\n");
     for (DevelopmentType type : DevelopmentType.values()) {

@@ -10,12 +10,11 @@ public final class FactText {
 
   private FactText() {}
 
-  /** Summaries in both languages, quotes, labels and titles, lower-cased. */
+  /** Summaries in every language, quotes, labels and titles, lower-cased. */
   public static String searchable(DevelopmentContent content) {
     StringJoiner text = new StringJoiner("\n");
     if (content.summary() != null) {
-      add(text, content.summary().en());
-      add(text, content.summary().zhHant());
+      content.summary().texts().values().forEach(s -> add(text, s));
     }
     for (Citation source : content.sources()) {
       add(text, source.quote());

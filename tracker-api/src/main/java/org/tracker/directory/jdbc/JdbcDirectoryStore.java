@@ -1,5 +1,6 @@
 package org.tracker.directory.jdbc;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,12 @@ import org.tracker.development.api.References;
 import org.tracker.directory.DirectoryStore;
 import org.tracker.directory.api.Directory;
 import org.tracker.shared.ActorCode;
+import org.tracker.shared.LocalizedText;
 
-/** The directory's tables, actor and document (migrations/V002). */
+/**
+ * The directory's tables, actor and document (migrations/V002). An actor's names are kept in
+ * English and traditional Chinese, each falling back to the nearest name given.
+ */
 @Repository
 public class JdbcDirectoryStore implements DirectoryStore, Directory, References {
 
@@ -33,7 +38,10 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
 
   @Override
   public void saveActor(ActorCode code, String kind, Object names, DevelopmentId registeredBy) {
-    Map<?, ?> name = (Map<?, ?>) names;
+    Map<String, String> given = new HashMap<>();
+    ((Map<?, ?>) names)
+        .forEach((tag, text) -> given.put(String.valueOf(tag), String.valueOf(text)));
+    LocalizedText name = LocalizedText.read(given);
     int updated =
         jdbc.sql(
                 """
@@ -44,8 +52,8 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
                 WHERE actor.development_id = excluded.development_id""")
             .param("code", code.code())
             .param("kind", kind)
-            .param("en", name.get("en"))
-            .param("zh", name.get("zh-Hant"))
+            .param("en", name.in("en"))
+            .param("zh", name.in("zh-Hant"))
             .param("development", registeredBy.value())
             .update();
     requireOneRow(updated, "actor " + code);

@@ -22,7 +22,7 @@ public enum AttributeKind {
   NUMBER,
   /** true or false. */
   BOOLEAN,
-  /** An object with "en" and "zh-Hant" strings, both required. */
+  /** Names by BCP-47 language tag, e.g. {"en": "…", "zh-Hant": "…"}: at least one. */
   NAMES,
   /** An http(s) URL. */
   URL

@@ -33,7 +33,7 @@ public enum DevelopmentType {
       null,
       required("code", NEW_ACTOR, "the new actor's code (ISO 3166-1 alpha-3 for states)"),
       choice("kind", true, List.of("STATE", "ORGANIZATION", "PERSON", "GROUP"), "what it is"),
-      required("name", NAMES, "names in en and zh-Hant")),
+      required("name", NAMES, "names by BCP-47 language tag, e.g. en, zh-Hant, zh-Hans")),
   DOCUMENT_REGISTERED(
       "A source document developments cite",
       0,
@@ -202,7 +202,7 @@ public enum DevelopmentType {
       "061",
       "COOPERATE",
       required("projectId", REF, "the project's id"),
-      required("name", NAMES, "names in en and zh-Hant"),
+      required("name", NAMES, "names by BCP-47 language tag, e.g. en, zh-Hant"),
       optional("parent", REF, "the project it is part of"),
       optional("kind", TEXT, "pipeline, line, railway, ..."),
       optional("carries", TEXT, "what it carries or produces, e.g. natural gas"),
