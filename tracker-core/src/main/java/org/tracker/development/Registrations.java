@@ -11,11 +11,7 @@ public final class Registrations {
 
   /** The actor code or document id a registration registers; null for other developments. */
   public static String keyOf(DevelopmentContent content) {
-    return switch (content.type()) {
-      case ACTOR_REGISTERED -> content.text("code");
-      case DOCUMENT_REGISTERED -> content.text("documentId");
-      default -> null;
-    };
+    return content.type().isRegistration() ? content.terms().subject() : null;
   }
 
   /**

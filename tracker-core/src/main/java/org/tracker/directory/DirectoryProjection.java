@@ -2,12 +2,13 @@ package org.tracker.directory;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.tracker.development.api.ActorRegistration;
 import org.tracker.development.api.DevelopmentContent;
 import org.tracker.development.api.DevelopmentCorrected;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DevelopmentRecorded;
+import org.tracker.development.api.DocumentRegistration;
 import org.tracker.directory.api.DirectoryGroup;
-import org.tracker.shared.ActorCode;
 
 /**
  * Keeps the directory of registered actors and documents. It runs in a subscribing processor: its
@@ -37,13 +38,8 @@ public class DirectoryProjection {
 
   private void register(DevelopmentId id, DevelopmentContent content) {
     switch (content.type()) {
-      case ACTOR_REGISTERED ->
-          store.saveActor(
-              ActorCode.of(content.text("code")),
-              content.text("kind"),
-              content.attributes().get("name"),
-              id);
-      case DOCUMENT_REGISTERED -> store.saveDocument(content.text("documentId"), content, id);
+      case ACTOR_REGISTERED -> store.saveActor(content.as(ActorRegistration.class), id);
+      case DOCUMENT_REGISTERED -> store.saveDocument(content.as(DocumentRegistration.class), id);
       default -> {
         // only registrations add to the directory
       }

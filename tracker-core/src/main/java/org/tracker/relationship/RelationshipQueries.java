@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.axonframework.queryhandling.QueryHandler;
+import org.tracker.development.api.AgreementRef;
 import org.tracker.fact.api.Fact;
 import org.tracker.fact.api.Facts;
 import org.tracker.relationship.api.Dyad;
@@ -87,14 +88,16 @@ public class RelationshipQueries {
       java.time.Instant knownAt) {
     Set<String> agreements = new LinkedHashSet<>();
     for (Fact f : found) {
-      if (f.text("agreementId") != null) {
-        agreements.add(f.text("agreementId"));
+      if (f.content().terms() instanceof AgreementRef a) {
+        agreements.add(a.agreementId());
       }
     }
     Map<String, List<Fact>> byAgreement = new java.util.HashMap<>();
     if (!agreements.isEmpty()) {
       for (Fact f : facts.agreementFacts(agreements, parties, asOf, knownAt)) {
-        byAgreement.computeIfAbsent(f.text("agreementId"), k -> new ArrayList<>()).add(f);
+        if (f.content().terms() instanceof AgreementRef a) {
+          byAgreement.computeIfAbsent(a.agreementId(), k -> new ArrayList<>()).add(f);
+        }
       }
     }
     return byAgreement;

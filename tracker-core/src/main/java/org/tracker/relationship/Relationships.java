@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.tracker.agreement.api.AgreementView;
 import org.tracker.agreement.api.Agreements;
+import org.tracker.development.api.AgreementRef;
 import org.tracker.development.api.DevelopmentType;
 import org.tracker.development.api.PartnershipLevel;
+import org.tracker.development.api.PartnershipTerms;
 import org.tracker.fact.api.Fact;
 import org.tracker.relationship.api.Dyad;
 import org.tracker.relationship.api.PartnershipView;
@@ -56,10 +58,12 @@ public final class Relationships {
     Fact contact = null;
     Map<String, Integer> counts = new TreeMap<>();
     Fact partnershipFact = null;
+    PartnershipTerms terms = null;
     for (Fact f : visible) {
       counts.merge(f.type().name(), 1, Integer::sum);
       if (PARTNERSHIP.contains(f.type())) {
-        PartnershipLevel next = PartnershipLevel.valueOf(f.text("level"));
+        terms = f.content().as(PartnershipTerms.class);
+        PartnershipLevel next = PartnershipLevel.valueOf(terms.level());
         anomaly(f, level, next).ifPresent(anomalies::add);
         level = next;
         partnershipFact = f;
@@ -71,8 +75,8 @@ public final class Relationships {
       partnership =
           new PartnershipView(
               level,
-              partnershipFact.text("label"),
-              partnershipFact.text("labelEn"),
+              terms.label(),
+              terms.labelEn(),
               partnershipFact.date().toString(),
               partnershipFact.certaintyOn(asOf));
     }
@@ -82,8 +86,8 @@ public final class Relationships {
     List<AgreementInForce> inForce = new ArrayList<>();
     Set<String> agreementIds = new java.util.TreeSet<>();
     for (Fact f : visible) {
-      if (f.text("agreementId") != null) {
-        agreementIds.add(f.text("agreementId"));
+      if (f.content().terms() instanceof AgreementRef a) {
+        agreementIds.add(a.agreementId());
       }
     }
     for (String id : agreementIds) {

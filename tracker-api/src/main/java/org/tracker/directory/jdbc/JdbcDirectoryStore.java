@@ -1,22 +1,20 @@
 package org.tracker.directory.jdbc;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.tracker.development.api.DevelopmentContent;
+import org.tracker.development.api.ActorRegistration;
 import org.tracker.development.api.DevelopmentId;
+import org.tracker.development.api.DocumentRegistration;
 import org.tracker.development.api.References;
 import org.tracker.directory.DirectoryStore;
 import org.tracker.directory.api.Directory;
 import org.tracker.shared.ActorCode;
-import org.tracker.shared.LocalizedText;
 
 /**
  * The directory's tables, actor and document (migrations/V002). An actor's names are kept in
@@ -37,11 +35,8 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
   }
 
   @Override
-  public void saveActor(ActorCode code, String kind, Object names, DevelopmentId registeredBy) {
-    Map<String, String> given = new HashMap<>();
-    ((Map<?, ?>) names)
-        .forEach((tag, text) -> given.put(String.valueOf(tag), String.valueOf(text)));
-    LocalizedText name = LocalizedText.read(given);
+  public void saveActor(ActorRegistration actor, DevelopmentId registeredBy) {
+    ActorCode code = actor.code();
     int updated =
         jdbc.sql(
                 """
@@ -51,17 +46,16 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
                   name_en = excluded.name_en, name_zh_hant = excluded.name_zh_hant
                 WHERE actor.development_id = excluded.development_id""")
             .param("code", code.code())
-            .param("kind", kind)
-            .param("en", name.in("en"))
-            .param("zh", name.in("zh-Hant"))
+            .param("kind", actor.kind())
+            .param("en", actor.name().in("en"))
+            .param("zh", actor.name().in("zh-Hant"))
             .param("development", registeredBy.value())
             .update();
     requireOneRow(updated, "actor " + code);
   }
 
   @Override
-  public void saveDocument(
-      String documentId, DevelopmentContent registration, DevelopmentId registeredBy) {
+  public void saveDocument(DocumentRegistration document, DevelopmentId registeredBy) {
     int updated =
         jdbc.sql(
                 """
@@ -74,17 +68,17 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
                   publication = excluded.publication, published = excluded.published,
                   language = excluded.language, url = excluded.url
                 WHERE document.development_id = excluded.development_id""")
-            .param("id", documentId)
-            .param("title", registration.text("title"))
-            .param("author", registration.text("author"))
-            .param("affiliation", registration.text("affiliation"))
-            .param("publication", registration.text("publication"))
-            .param("published", registration.text("published"))
-            .param("language", registration.text("language"))
-            .param("url", registration.text("url"))
+            .param("id", document.documentId())
+            .param("title", document.title())
+            .param("author", document.author())
+            .param("affiliation", document.affiliation())
+            .param("publication", document.publication())
+            .param("published", document.published())
+            .param("language", document.language())
+            .param("url", document.url())
             .param("development", registeredBy.value())
             .update();
-    requireOneRow(updated, "document " + documentId);
+    requireOneRow(updated, "document " + document.documentId());
   }
 
   /** A registration whose key another development already holds must fail its transaction. */

@@ -16,8 +16,11 @@ import static org.tracker.development.api.AttributeSpec.optional;
 import static org.tracker.development.api.AttributeSpec.required;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every kind of development an analyst records: what it means, how many actors it takes, which
@@ -298,6 +301,24 @@ public enum DevelopmentType {
       "CONSULT",
       optional("topic", TEXT, "what it is about"));
 
+  /** The developments about an agreement: each names it in {@code agreementId}. */
+  private static final Set<DevelopmentType> AGREEMENT =
+      Collections.unmodifiableSet(
+          EnumSet.of(
+              AGREEMENT_SIGNED,
+              AGREEMENT_JOINED,
+              AGREEMENT_ENTERED_INTO_FORCE,
+              AGREEMENT_AMENDED,
+              AGREEMENT_PARTY_WITHDREW,
+              AGREEMENT_TERMINATED));
+
+  /** Agreement developments that may name no actor (see {@link #agreementWide()}). */
+  private static final Set<DevelopmentType> AGREEMENT_WIDE =
+      Collections.unmodifiableSet(
+          AGREEMENT.stream()
+              .filter(t -> t.minActors() == 0)
+              .collect(() -> EnumSet.noneOf(DevelopmentType.class), Set::add, Set::addAll));
+
   private final String meaning;
   private final int minActors;
   private final int maxActors;
@@ -356,5 +377,30 @@ public enum DevelopmentType {
 
   public boolean isRegistration() {
     return this == ACTOR_REGISTERED || this == DOCUMENT_REGISTERED;
+  }
+
+  /**
+   * The attribute naming what a registration registers (its key: an actor's code or a document's
+   * id); empty for other developments.
+   */
+  public Optional<String> registrationKey() {
+    return switch (this) {
+      case ACTOR_REGISTERED -> Optional.of("code");
+      case DOCUMENT_REGISTERED -> Optional.of("documentId");
+      default -> Optional.empty();
+    };
+  }
+
+  /** The developments about an agreement. */
+  public static Set<DevelopmentType> agreement() {
+    return AGREEMENT;
+  }
+
+  /**
+   * Agreement developments that may name no actor: they change the instrument for all its parties
+   * (entry into force, amendment, termination), so they concern every party.
+   */
+  public static Set<DevelopmentType> agreementWide() {
+    return AGREEMENT_WIDE;
   }
 }
