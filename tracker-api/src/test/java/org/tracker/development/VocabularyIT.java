@@ -180,7 +180,8 @@ class VocabularyIT {
       attributes.put("kind", "ORGANIZATION");
       return body;
     }
-    if (type == DevelopmentType.DOCUMENT_REGISTERED) {
+    if (type == DevelopmentType.DOCUMENT_REGISTERED
+        || type == DevelopmentType.PARTNERSHIP_LEVEL_REGISTERED) {
       return body;
     }
     body.put("date", "2013-09");
@@ -203,6 +204,9 @@ class VocabularyIT {
       case CHOICE -> JSON.textNode(spec.allowed().get(0));
       case CHOICES -> JSON.arrayNode().add(spec.allowed().get(0));
       case LEVEL -> JSON.textNode("STRATEGIC_PARTNERSHIP");
+      case NEW_LEVEL ->
+          JSON.textNode("RUNG_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+      case RANK -> JSON.numberNode(1_000 + new java.util.Random().nextInt(1_000_000_000));
       case ACTOR -> JSON.textNode(fixtures.actor());
       case NEW_ACTOR -> JSON.textNode(Fixtures.freshCode());
       case REF -> JSON.textNode("ref-" + UUID.randomUUID().toString().substring(0, 8));
@@ -220,6 +224,8 @@ class VocabularyIT {
       case CHOICE -> JSON.textNode("NOT_A_CHOICE");
       case CHOICES -> JSON.arrayNode().add("NOT_A_CHOICE");
       case LEVEL -> JSON.textNode("BEST_FRIENDS");
+      case NEW_LEVEL -> JSON.textNode("STRATEGIC_PARTNERSHIP");
+      case RANK -> JSON.numberNode(20);
       case ACTOR -> JSON.textNode("NOBODY-9");
       case NEW_ACTOR -> JSON.textNode("not a code");
       case REF -> JSON.textNode("Not A Ref!");

@@ -20,8 +20,9 @@ import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DevelopmentType;
 import org.tracker.development.api.FieldViolation;
 import org.tracker.development.api.InvalidDevelopment;
-import org.tracker.development.api.PartnershipLevel;
+import org.tracker.development.api.Ladder;
 import org.tracker.development.api.References;
+import org.tracker.development.api.Rung;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.InvalidPartialDate;
 import org.tracker.shared.LocalizedText;
@@ -88,6 +89,7 @@ public final class DevelopmentValidator {
   private static final class Check {
     final References references;
     final List<FieldViolation> violations = new ArrayList<>();
+    private Ladder ladder;
 
     Check(References references) {
       this.references = references;
@@ -95,6 +97,14 @@ public final class DevelopmentValidator {
 
     void fail(String field, String message) {
       violations.add(new FieldViolation(field, message));
+    }
+
+    /** The ladder in use, asked once per draft. */
+    Ladder ladder() {
+      if (ladder == null) {
+        ladder = references.ladder();
+      }
+      return ladder;
     }
 
     DevelopmentId id(String text, UUID newId) {
@@ -248,13 +258,37 @@ public final class DevelopmentValidator {
           return null;
         }
         case LEVEL -> {
-          for (PartnershipLevel level : PartnershipLevel.values()) {
-            if (level.name().equals(value)) {
-              return level.name();
-            }
+          if (value instanceof String code && ladder().rung(code).isPresent()) {
+            return code;
           }
-          fail(field, "must be one of " + List.of(PartnershipLevel.values()));
+          fail(field, "must be one of " + ladder().codes());
           return null;
+        }
+        case NEW_LEVEL -> {
+          if (!(value instanceof String code) || !Rung.isCode(code)) {
+            fail(
+                field,
+                "must be a rung's code: UPPER_SNAKE, up to " + Rung.MAX_CODE + " characters");
+            return null;
+          }
+          if (ladder().rung(code).isPresent()) {
+            fail(field, code + " is already a rung of the ladder");
+            return null;
+          }
+          return code;
+        }
+        case RANK -> {
+          Integer rank = wholeNumber(value);
+          if (rank == null) {
+            fail(field, "must be a whole number");
+            return null;
+          }
+          var refused = ladder().rankRefusal(rank);
+          if (refused.isPresent()) {
+            fail(field, refused.get());
+            return null;
+          }
+          return new BigDecimal(rank);
         }
         case ACTOR -> {
           if (!(value instanceof String code) || !ActorCode.isValid(code)) {
@@ -341,6 +375,17 @@ public final class DevelopmentValidator {
         }
         default -> throw new IllegalStateException("unhandled kind " + spec.kind());
       }
+    }
+
+    static Integer wholeNumber(Object value) {
+      if (value instanceof Number n) {
+        try {
+          return new BigDecimal(n.toString()).intValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+          return null;
+        }
+      }
+      return null;
     }
 
     String text(String field, Object value) {

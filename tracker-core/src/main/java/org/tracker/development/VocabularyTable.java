@@ -3,6 +3,8 @@ package org.tracker.development;
 import java.util.stream.Collectors;
 import org.tracker.development.api.AttributeSpec;
 import org.tracker.development.api.DevelopmentType;
+import org.tracker.development.api.Ladder;
+import org.tracker.development.api.Rung;
 
 /** Renders the vocabulary as the Markdown of {@code docs/vocabulary.md}. */
 public final class VocabularyTable {
@@ -52,11 +54,39 @@ public final class VocabularyTable {
     md.append(
         """
 
+        ## The partnership ladder
+
+        A partnership's `level` is the code of a rung of the ladder; the verbatim `label` is kept\
+         beside it. Levels are compared by rank (an upgrade must rise, a downgrade fall). The default\
+         rungs, lowest first (from `tracker-core/src/main/resources/org/tracker/vocabulary/ladder.txt`):
+
+        | Code | Rank | en | zh-Hant | zh-Hans |
+        |---|---|---|---|---|
+        """);
+    for (Rung rung : Ladder.defaults().rungs()) {
+      md.append("| `")
+          .append(rung.code())
+          .append("` | ")
+          .append(rung.rank())
+          .append(" | ")
+          .append(rung.name().en())
+          .append(" | ")
+          .append(rung.name().zhHant())
+          .append(" | ")
+          .append(rung.name().zhHans())
+          .append(" |\n");
+    }
+    md.append(
+        """
+
+        Analysts extend the ladder without a code change by recording a\
+         `PARTNERSHIP_LEVEL_REGISTERED`: a new code (UPPER_SNAKE, not already a rung), a rank no other\
+         rung has (above NONE's; the defaults are spaced by ten so that a rung fits between two) and\
+         its names. Like every registration it lives in the log, so export, import and replay bring\
+         it back. `GET /api/vocabulary` lists the ladder in use, registered rungs included.
+
         ## Values
 
-        - `level` (partnership ladder, lowest first): NONE < PARTNERSHIP < STRATEGIC_PARTNERSHIP <\
-         COMPREHENSIVE_STRATEGIC_PARTNERSHIP < COMPREHENSIVE_STRATEGIC_PARTNERSHIP_OF_COORDINATION <\
-         ALL_WEATHER_STRATEGIC_PARTNERSHIP. The verbatim `label` is kept beside it.
         - Ids of agreements, projects, proposals and documents (`agreementId`, `projectId`,\
          `proposalId`, `documentId`, `parent`, `project`): lower-case letters, digits and `-`.
         - A `PROJECT_MILESTONE` is `ACTUAL` (it happened) or `PLANNED` (expected, a forecast).

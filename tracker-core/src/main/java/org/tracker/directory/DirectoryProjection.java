@@ -8,12 +8,14 @@ import org.tracker.development.api.DevelopmentCorrected;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DevelopmentRecorded;
 import org.tracker.development.api.DocumentRegistration;
+import org.tracker.development.api.RungRegistration;
 import org.tracker.directory.api.DirectoryGroup;
 
 /**
- * Keeps the directory of registered actors and documents. It runs in a subscribing processor: its
- * rows are written in the transaction that appends the registration, so the next request can refer
- * to them at once, and a failure here (a code registered twice) rolls the append back.
+ * Keeps the directory of registered actors, documents and rungs of the partnership ladder. It runs
+ * in a subscribing processor: its rows are written in the transaction that appends the
+ * registration, so the next request can refer to them at once, and a failure here (a code
+ * registered twice) rolls the append back.
  */
 @ProcessingGroup(DirectoryProjection.GROUP)
 public class DirectoryProjection {
@@ -40,6 +42,8 @@ public class DirectoryProjection {
     switch (content.type()) {
       case ACTOR_REGISTERED -> store.saveActor(content.as(ActorRegistration.class), id);
       case DOCUMENT_REGISTERED -> store.saveDocument(content.as(DocumentRegistration.class), id);
+      case PARTNERSHIP_LEVEL_REGISTERED ->
+          store.saveRung(content.as(RungRegistration.class).rung(), id);
       default -> {
         // only registrations add to the directory
       }

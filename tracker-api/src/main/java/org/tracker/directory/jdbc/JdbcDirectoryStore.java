@@ -1,9 +1,11 @@
 package org.tracker.directory.jdbc;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -11,14 +13,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.tracker.development.api.ActorRegistration;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DocumentRegistration;
+import org.tracker.development.api.Ladder;
 import org.tracker.development.api.References;
+import org.tracker.development.api.Rung;
 import org.tracker.directory.DirectoryStore;
 import org.tracker.directory.api.Directory;
+import org.tracker.infrastructure.database.JsonColumn;
 import org.tracker.shared.ActorCode;
+import org.tracker.shared.LocalizedText;
 
 /**
- * The directory's tables, actor and document (migrations/V002). An actor's names are kept in
- * English and traditional Chinese, each falling back to the nearest name given.
+ * The directory's tables: actor and document (migrations/V002), ladder_rung (V015). An actor's
+ * names are kept in English and traditional Chinese, each falling back to the nearest name given.
  */
 @Repository
 public class JdbcDirectoryStore implements DirectoryStore, Directory, References {
@@ -27,11 +33,14 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
   static final int MAX_REMEMBERED = 100_000;
 
   private final JdbcClient jdbc;
+  private final JsonColumn<LocalizedText> names;
   private final Set<String> knownActors = ConcurrentHashMap.newKeySet();
   private final Set<String> knownDocuments = ConcurrentHashMap.newKeySet();
 
-  public JdbcDirectoryStore(JdbcClient jdbc) {
+  public JdbcDirectoryStore(
+      JdbcClient jdbc, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
     this.jdbc = jdbc;
+    this.names = new JsonColumn<>(json, LocalizedText.class);
   }
 
   @Override
@@ -81,6 +90,24 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
     requireOneRow(updated, "document " + document.documentId());
   }
 
+  /** A rank another rung holds fails on the table's unique rank, as a duplicate key. */
+  @Override
+  public void saveRung(Rung rung, DevelopmentId registeredBy) {
+    int updated =
+        jdbc.sql(
+                """
+                INSERT INTO ladder_rung (code, rank, name, development_id)
+                VALUES (:code, :rank, :name, :development)
+                ON CONFLICT (code) DO UPDATE SET rank = excluded.rank, name = excluded.name
+                WHERE ladder_rung.development_id = excluded.development_id""")
+            .param("code", rung.code())
+            .param("rank", rung.rank())
+            .param("name", names.write(rung.name()))
+            .param("development", registeredBy.value())
+            .update();
+    requireOneRow(updated, "rung " + rung.code());
+  }
+
   /** A registration whose key another development already holds must fail its transaction. */
   private static void requireOneRow(int updated, String what) {
     if (updated != 1) {
@@ -118,6 +145,17 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
       known.add(key);
     }
     return exists;
+  }
+
+  /** The default ladder with the registered rungs, read afresh (a correction may move a rung). */
+  @Override
+  public Ladder ladder() {
+    return Ladder.defaults()
+        .with(
+            jdbc.sql("SELECT code, rank, name FROM ladder_rung ORDER BY rank")
+                .query(
+                    (rs, n) -> new Rung(rs.getString(1), rs.getInt(2), names.read(rs.getString(3))))
+                .list());
   }
 
   @Override

@@ -6,7 +6,9 @@ import static org.tracker.development.api.AttributeKind.DATE;
 import static org.tracker.development.api.AttributeKind.LEVEL;
 import static org.tracker.development.api.AttributeKind.NAMES;
 import static org.tracker.development.api.AttributeKind.NEW_ACTOR;
+import static org.tracker.development.api.AttributeKind.NEW_LEVEL;
 import static org.tracker.development.api.AttributeKind.NUMBER;
+import static org.tracker.development.api.AttributeKind.RANK;
 import static org.tracker.development.api.AttributeKind.REF;
 import static org.tracker.development.api.AttributeKind.TEXT;
 import static org.tracker.development.api.AttributeKind.URL;
@@ -25,7 +27,8 @@ import java.util.Set;
 /**
  * Every kind of development an analyst records: what it means, how many actors it takes, which
  * attributes it requires or allows, and its CAMEO code and PLOVER category for export to event-data
- * tools. Registrations (actors, documents) are not world events and have neither.
+ * tools. Registrations (actors, documents, rungs of the partnership ladder) are not world events
+ * and have neither.
  */
 public enum DevelopmentType {
   ACTOR_REGISTERED(
@@ -51,6 +54,15 @@ public enum DevelopmentType {
       optional("published", DATE, "publication date"),
       required("language", TEXT, "BCP 47 language tag, e.g. zh-Hant"),
       optional("url", URL, "where it can be read")),
+  PARTNERSHIP_LEVEL_REGISTERED(
+      "A rung of the partnership ladder beyond the default ones, e.g. between two of them",
+      0,
+      0,
+      null,
+      null,
+      required("code", NEW_LEVEL, "the rung's code, UPPER_SNAKE, as levels will name it"),
+      required("rank", RANK, "its place: an integer no other rung has (default rungs: 0, 10 … 50)"),
+      required("name", NAMES, "names by BCP-47 language tag, e.g. en, zh-Hant, zh-Hans")),
 
   PARTNERSHIP_ESTABLISHED(
       "Two actors establish a partnership at a level of the ladder",
@@ -376,16 +388,18 @@ public enum DevelopmentType {
   }
 
   public boolean isRegistration() {
-    return this == ACTOR_REGISTERED || this == DOCUMENT_REGISTERED;
+    return this == ACTOR_REGISTERED
+        || this == DOCUMENT_REGISTERED
+        || this == PARTNERSHIP_LEVEL_REGISTERED;
   }
 
   /**
-   * The attribute naming what a registration registers (its key: an actor's code or a document's
-   * id); empty for other developments.
+   * The attribute naming what a registration registers (its key: an actor's code, a document's id,
+   * a rung's code); empty for other developments.
    */
   public Optional<String> registrationKey() {
     return switch (this) {
-      case ACTOR_REGISTERED -> Optional.of("code");
+      case ACTOR_REGISTERED, PARTNERSHIP_LEVEL_REGISTERED -> Optional.of("code");
       case DOCUMENT_REGISTERED -> Optional.of("documentId");
       default -> Optional.empty();
     };

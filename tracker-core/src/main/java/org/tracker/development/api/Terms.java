@@ -16,6 +16,7 @@ import org.tracker.shared.PartialDate;
 public sealed interface Terms
     permits ActorRegistration,
         DocumentRegistration,
+        RungRegistration,
         PartnershipTerms,
         AgreementRef,
         OrganizationTerms,
@@ -50,6 +51,8 @@ public sealed interface Terms
               text(a, "published"),
               text(a, "language"),
               text(a, "url"));
+      case PARTNERSHIP_LEVEL_REGISTERED ->
+          new RungRegistration(text(a, "code"), integer(a, "rank"), names(a, "name"));
       case PARTNERSHIP_ESTABLISHED, PARTNERSHIP_UPGRADED, PARTNERSHIP_DOWNGRADED ->
           new PartnershipTerms(text(a, "level"), text(a, "label"), text(a, "labelEn"));
       case AGREEMENT_SIGNED,
@@ -140,6 +143,10 @@ public sealed interface Terms
   private static BigDecimal number(Map<String, Object> a, String name) {
     Object value = a.get(name);
     return value == null ? null : new BigDecimal(value.toString());
+  }
+
+  private static int integer(Map<String, Object> a, String name) {
+    return number(a, name).intValueExact();
   }
 
   private static PartialDate date(Map<String, Object> a, String name) {

@@ -34,6 +34,8 @@ class TermsTest {
             case CHOICE -> spec.allowed().get(0);
             case CHOICES -> List.of(spec.allowed().get(0));
             case LEVEL -> "STRATEGIC_PARTNERSHIP";
+            case NEW_LEVEL -> "CLOSE_PARTNERSHIP";
+            case RANK -> new BigDecimal(25);
             case ACTOR, NEW_ACTOR -> "SCO";
             case DATE -> "2014~";
             case NUMBER -> new BigDecimal("55.5");
@@ -48,6 +50,7 @@ class TermsTest {
   @CsvSource({
     "ACTOR_REGISTERED, ActorRegistration, SCO",
     "DOCUMENT_REGISTERED, DocumentRegistration, documentId-text",
+    "PARTNERSHIP_LEVEL_REGISTERED, RungRegistration, CLOSE_PARTNERSHIP",
     "PARTNERSHIP_ESTABLISHED, PartnershipTerms, ",
     "PARTNERSHIP_UPGRADED, PartnershipTerms, ",
     "PARTNERSHIP_DOWNGRADED, PartnershipTerms, ",
@@ -160,6 +163,18 @@ class TermsTest {
         .as("a report says ACTUAL unless it says PLANNED")
         .isEqualTo("ACTUAL");
     assertThat(capacity.cumulative()).isFalse();
+  }
+
+  @Test
+  void aRungRegistrationIsTheRungItAdds() {
+    RungRegistration registration =
+        content(
+                DevelopmentType.PARTNERSHIP_LEVEL_REGISTERED,
+                example(DevelopmentType.PARTNERSHIP_LEVEL_REGISTERED))
+            .as(RungRegistration.class);
+
+    assertThat(registration.rung())
+        .isEqualTo(new Rung("CLOSE_PARTNERSHIP", 25, new LocalizedText("Line D", "D線")));
   }
 
   @Test
