@@ -80,10 +80,33 @@ const LABELS = {
   },
 };
 
-/** The partnership ladder, lowest first (GET /api/vocabulary says the same). */
-export const LADDER = ['NONE', 'PARTNERSHIP', 'STRATEGIC_PARTNERSHIP',
+/** The default partnership ladder, lowest first: the stylesheet colours each of its six rungs. */
+const DEFAULT_LADDER = ['NONE', 'PARTNERSHIP', 'STRATEGIC_PARTNERSHIP',
   'COMPREHENSIVE_STRATEGIC_PARTNERSHIP', 'COMPREHENSIVE_STRATEGIC_PARTNERSHIP_OF_COORDINATION',
   'ALL_WEATHER_STRATEGIC_PARTNERSHIP'];
+
+let ladderInUse = null;
+
+/**
+ * The partnership ladder in use, lowest first: GET /api/vocabulary's rungs (the default ones and
+ * those analysts registered), each with its code, rank and names. Read once per page.
+ */
+export function ladder() {
+  ladderInUse ??= api('/api/vocabulary').then(v => v.ladder)
+    .catch(e => { ladderInUse = null; throw e; });
+  return ladderInUse;
+}
+
+/**
+ * Where a level stands on the ladder: its rank (to order by) and its step on the stylesheet's scale
+ * of six, that of the default rung at or below it (a registered rung takes the colour of the rung
+ * it rises from). An unknown level stands with NONE.
+ */
+export function standing(level, rungs) {
+  const rung = rungs.find(r => r.code === level) || rungs[0];
+  const below = rungs.filter(r => DEFAULT_LADDER.includes(r.code) && r.rank <= rung.rank);
+  return { rank: rung.rank, step: Math.max(0, DEFAULT_LADDER.indexOf(below.at(-1)?.code)) };
+}
 
 const params = new URLSearchParams(location.search);
 const actors = new Map();

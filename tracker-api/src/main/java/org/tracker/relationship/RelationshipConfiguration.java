@@ -2,14 +2,15 @@ package org.tracker.relationship;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tracker.development.api.References;
 import org.tracker.fact.api.Facts;
 
-/** Relationship queries, answered from the facts. */
+/** Relationship queries, answered from the facts on the ladder in use. */
 @Configuration(proxyBeanMethods = false)
 public class RelationshipConfiguration {
 
   @Bean
-  RelationshipQueries relationshipQueries(Facts facts) {
-    return new RelationshipQueries(facts);
+  RelationshipQueries relationshipQueries(Facts facts, References references) {
+    return new RelationshipQueries(facts, references::ladder);
   }
 }

@@ -1,15 +1,13 @@
 // The relationship board: one actor against each of its partners, as of the day and as known then.
-import { api, actorName, allActors, certainty, el, LADDER, link, start, state, t,
+import { api, actorName, allActors, certainty, el, ladder, link, standing, start, state, t,
   timeParams } from '../tracker.js';
-
-function rank(partnership) {
-  return partnership ? LADDER.indexOf(partnership.level) : 0;
-}
 
 start({
   async render(main, redraw) {
     const actor = state.get('actor') || 'CHN';
-    const list = await api('/api/relationships', { actor, ...timeParams() });
+    const [list, rungs] = await Promise.all([
+      api('/api/relationships', { actor, ...timeParams() }), ladder()]);
+    const stand = p => standing(p ? p.level : 'NONE', rungs);
     const picker = el('select', {
       id: 'board-actor',
       onchange: e => { state.set({ actor: e.target.value }); redraw(); },
@@ -17,7 +15,7 @@ start({
       .map(a => el('option', { value: a.code, selected: a.code === actor }, actorName(a.code) + ' · ' + a.code)));
     const rows = list.relationships
       .map(r => ({ r, partner: r.actors.find(c => c !== actor) || r.actors[0] }))
-      .sort((x, y) => rank(y.r.partnership) - rank(x.r.partnership)
+      .sort((x, y) => stand(y.r.partnership).rank - stand(x.r.partnership).rank
         || actorName(x.partner).localeCompare(actorName(y.partner)));
     const table = el('table', { class: 'board', id: 'board' },
       el('thead', {}, el('tr', {},
@@ -30,8 +28,8 @@ start({
         return el('tr', { 'data-partner': partner, 'data-level': level },
           el('td', {}, link(`/relationships/${actor}/${partner}`, actorName(partner)),
             el('span', { class: 'code' }, partner)),
-          el('td', {}, el('span', { class: 'ladder rung-' + rank(p), title: level },
-            el('span', { class: 'rank' }, String(rank(p))),
+          el('td', {}, el('span', { class: 'ladder rung-' + stand(p).step, title: level },
+            el('span', { class: 'rank' }, String(stand(p).step)),
             p ? (state.lang === 'zh-Hant' ? p.label : (p.labelEn || level.replaceAll('_', ' ').toLowerCase()))
               : t('board.none'))),
           el('td', {}, p ? [p.since, ' ', certainty(p.certainty)] : ''),

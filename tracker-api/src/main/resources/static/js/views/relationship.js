@@ -1,5 +1,5 @@
 // One relationship: its state on the day, the lineage of its partnership and its whole history.
-import { actorName, api, certainty, el, LADDER, link, start, t, text,
+import { actorName, api, certainty, el, ladder, link, standing, start, t, text,
   timeParams } from '../tracker.js';
 
 const [a, b] = document.getElementById('main').dataset.pair.split('/');
@@ -20,8 +20,9 @@ async function history() {
 start({
   live: true,
   async render(main) {
-    const [r, items] = await Promise.all([
-      api(`/api/relationships/${a}/${b}`, timeParams()), history()]);
+    const [r, items, rungs] = await Promise.all([
+      api(`/api/relationships/${a}/${b}`, timeParams()), history(), ladder()]);
+    const step = level => standing(level, rungs).step;
     const p = r.partnership;
     const lineage = items.filter(i => PARTNERSHIP_TYPES.includes(i.type));
     main.replaceChildren(
@@ -29,8 +30,8 @@ start({
       el('section', { class: 'cards' },
         el('div', { class: 'card', id: 'partnership', 'data-level': p ? p.level : 'NONE' },
           el('h2', {}, t('rel.partnership')),
-          p ? [el('p', { class: 'ladder rung-' + LADDER.indexOf(p.level) },
-            el('span', { class: 'rank' }, String(LADDER.indexOf(p.level))), p.label,
+          p ? [el('p', { class: 'ladder rung-' + step(p.level) },
+            el('span', { class: 'rank' }, String(step(p.level))), p.label,
             p.labelEn ? el('span', { class: 'muted' }, ' · ' + p.labelEn) : ''),
           el('p', {}, t('board.since') + ' ' + p.since + ' ', certainty(p.certainty))]
             : el('p', { class: 'empty' }, t('rel.none'))),
@@ -44,7 +45,7 @@ start({
             certainty(r.lastContact.certainty)) : el('p', { class: 'empty' }, '—'))),
       el('h2', {}, t('rel.lineage')),
       lineage.length ? el('ol', { class: 'lineage', id: 'lineage' }, lineage.map(i =>
-        el('li', { class: 'ladder rung-' + LADDER.indexOf(i.attributes.level || 'NONE') },
+        el('li', { class: 'ladder rung-' + step(i.attributes.level || 'NONE') },
           el('span', { class: 'date' }, i.date), ' ', i.attributes.label || i.attributes.level,
           ' ', el('span', { class: 'muted' }, text(i.summary)))))
         : el('p', { class: 'empty' }, '—'),

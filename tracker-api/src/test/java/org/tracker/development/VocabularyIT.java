@@ -124,6 +124,50 @@ class VocabularyIT {
     assertThat(response.json().path("errors").findValuesAsText("field")).contains("actors");
   }
 
+  @org.junit.jupiter.api.Test
+  void aSummaryInAnyLanguageIsRecordedUnderItsTagAsWritten() {
+    ObjectNode example = example(DevelopmentType.STATEMENT);
+    example.putObject("summary").put("zh-Hans", "一个例子").put("ru", "Пример");
+
+    Api.Response response = api.post("/api/developments", example.toString());
+
+    assertThat(response.status()).as(response.text()).isEqualTo(201);
+    assertThat(response.json().path("summary").toString())
+        .isEqualTo("{\"ru\":\"Пример\",\"zh-Hans\":\"一个例子\"}");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSummaryUnderAnIllFormedLanguageTagIsRefusedNamingTheTag() {
+    ObjectNode example = example(DevelopmentType.STATEMENT);
+    ((ObjectNode) example.get("summary")).put("xx_YY", "not a tag");
+    long before = events();
+
+    Api.Response response = api.post("/api/developments", example.toString());
+
+    assertThat(response.status()).as(response.text()).isEqualTo(400);
+    assertThat(response.json().path("errors").findValuesAsText("field"))
+        .containsExactly("summary.xx_YY");
+    assertThat(events()).isEqualTo(before);
+  }
+
+  @org.junit.jupiter.api.Test
+  void anActorNamedInOneLanguageOnlyIsListedUnderThatNameInEither() {
+    String code = Fixtures.freshCode();
+    Api.Response registered =
+        api.post(
+            "/api/developments",
+            """
+            {"type": "ACTOR_REGISTERED",
+             "attributes": {"code": "%s", "kind": "ORGANIZATION",
+                            "name": {"ru": "Шанхайская организация"}}}"""
+                .formatted(code));
+
+    assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+    com.fasterxml.jackson.databind.JsonNode actor = api.get("/api/actors/" + code).json();
+    assertThat(actor.at("/name/en").asText()).isEqualTo("Шанхайская организация");
+    assertThat(actor.at("/name/zh-Hant").asText()).isEqualTo("Шанхайская организация");
+  }
+
   private ObjectNode example(DevelopmentType type) {
     ObjectNode body = JSON.objectNode();
     body.put("id", UUID.randomUUID().toString());
@@ -136,7 +180,8 @@ class VocabularyIT {
       attributes.put("kind", "ORGANIZATION");
       return body;
     }
-    if (type == DevelopmentType.DOCUMENT_REGISTERED) {
+    if (type == DevelopmentType.DOCUMENT_REGISTERED
+        || type == DevelopmentType.PARTNERSHIP_LEVEL_REGISTERED) {
       return body;
     }
     body.put("date", "2013-09");
@@ -159,6 +204,9 @@ class VocabularyIT {
       case CHOICE -> JSON.textNode(spec.allowed().get(0));
       case CHOICES -> JSON.arrayNode().add(spec.allowed().get(0));
       case LEVEL -> JSON.textNode("STRATEGIC_PARTNERSHIP");
+      case NEW_LEVEL ->
+          JSON.textNode("RUNG_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+      case RANK -> JSON.numberNode(1_000 + new java.util.Random().nextInt(1_000_000_000));
       case ACTOR -> JSON.textNode(fixtures.actor());
       case NEW_ACTOR -> JSON.textNode(Fixtures.freshCode());
       case REF -> JSON.textNode("ref-" + UUID.randomUUID().toString().substring(0, 8));
@@ -176,13 +224,15 @@ class VocabularyIT {
       case CHOICE -> JSON.textNode("NOT_A_CHOICE");
       case CHOICES -> JSON.arrayNode().add("NOT_A_CHOICE");
       case LEVEL -> JSON.textNode("BEST_FRIENDS");
+      case NEW_LEVEL -> JSON.textNode("STRATEGIC_PARTNERSHIP");
+      case RANK -> JSON.numberNode(20);
       case ACTOR -> JSON.textNode("NOBODY-9");
       case NEW_ACTOR -> JSON.textNode("not a code");
       case REF -> JSON.textNode("Not A Ref!");
       case DATE -> JSON.textNode("2013-02-30");
       case NUMBER -> JSON.textNode("many");
       case BOOLEAN -> JSON.textNode("yes");
-      case NAMES -> JSON.objectNode().put("en", "only English");
+      case NAMES -> JSON.objectNode(); // at least one name is required
       case URL -> JSON.textNode("ftp://example.org");
     };
   }

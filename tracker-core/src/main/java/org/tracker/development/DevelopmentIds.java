@@ -17,14 +17,14 @@ public final class DevelopmentIds {
 
   /** The id a registration without a client id gets: the same for the same code. */
   public static Optional<DevelopmentId> ofRegistration(DevelopmentDraft draft) {
+    if (draft.attributes() == null || draft.type() == null) {
+      return Optional.empty();
+    }
     Object key =
-        draft.attributes() == null
-            ? null
-            : DevelopmentType.ACTOR_REGISTERED.name().equals(draft.type())
-                ? draft.attributes().get("code")
-                : DevelopmentType.DOCUMENT_REGISTERED.name().equals(draft.type())
-                    ? draft.attributes().get("documentId")
-                    : null;
+        DevelopmentType.named(draft.type())
+            .flatMap(DevelopmentType::registrationKey)
+            .map(draft.attributes()::get)
+            .orElse(null);
     return key instanceof String k ? Optional.of(named(draft.type() + ":" + k)) : Optional.empty();
   }
 

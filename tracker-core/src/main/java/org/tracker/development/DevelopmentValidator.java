@@ -19,8 +19,9 @@ import org.tracker.development.api.DevelopmentDraft;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DevelopmentType;
 import org.tracker.development.api.InvalidDevelopment;
-import org.tracker.development.api.PartnershipLevel;
+import org.tracker.development.api.Ladder;
 import org.tracker.development.api.References;
+import org.tracker.development.api.Rung;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.FieldViolation;
 import org.tracker.shared.InvalidPartialDate;
@@ -91,6 +92,7 @@ public final class DevelopmentValidator {
   private static final class Check {
     final References references;
     final List<FieldViolation> violations = new ArrayList<>();
+    private Ladder ladder;
 
     Check(References references) {
       this.references = references;
@@ -98,6 +100,14 @@ public final class DevelopmentValidator {
 
     void fail(String field, String message) {
       violations.add(new FieldViolation(field, message));
+    }
+
+    /** The ladder in use, asked once per draft. */
+    Ladder ladder() {
+      if (ladder == null) {
+        ladder = references.ladder();
+      }
+      return ladder;
     }
 
     DevelopmentId id(String text, UUID newId) {
@@ -251,13 +261,37 @@ public final class DevelopmentValidator {
           return null;
         }
         case LEVEL -> {
-          for (PartnershipLevel level : PartnershipLevel.values()) {
-            if (level.name().equals(value)) {
-              return level.name();
-            }
+          if (value instanceof String code && ladder().rung(code).isPresent()) {
+            return code;
           }
-          fail(field, "must be one of " + List.of(PartnershipLevel.values()));
+          fail(field, "must be one of " + ladder().codes());
           return null;
+        }
+        case NEW_LEVEL -> {
+          if (!(value instanceof String code) || !Rung.isCode(code)) {
+            fail(
+                field,
+                "must be a rung's code: UPPER_SNAKE, up to " + Rung.MAX_CODE + " characters");
+            return null;
+          }
+          if (ladder().rung(code).isPresent()) {
+            fail(field, code + " is already a rung of the ladder");
+            return null;
+          }
+          return code;
+        }
+        case RANK -> {
+          Integer rank = wholeNumber(value);
+          if (rank == null) {
+            fail(field, "must be a whole number");
+            return null;
+          }
+          var refused = ladder().rankRefusal(rank);
+          if (refused.isPresent()) {
+            fail(field, refused.get());
+            return null;
+          }
+          return new BigDecimal(rank);
         }
         case ACTOR -> {
           if (!(value instanceof String code) || !ActorCode.isValid(code)) {
@@ -315,17 +349,17 @@ public final class DevelopmentValidator {
           return null;
         }
         case NAMES -> {
-          if (value instanceof Map<?, ?> names
-              && names.keySet().equals(Set.of("en", "zh-Hant"))
-              && names.values().stream()
-                  .allMatch(n -> n instanceof String s && !s.isBlank() && s.length() <= MAX_TEXT)) {
-            Map<String, Object> clean = new LinkedHashMap<>();
-            clean.put("en", names.get("en"));
-            clean.put("zh-Hant", names.get("zh-Hant"));
-            return clean;
+          if (!(value instanceof Map<?, ?> names)
+              || !names.values().stream().allMatch(n -> n == null || n instanceof String)) {
+            fail(
+                field,
+                "must be names by BCP-47 language tag, e.g. {\"en\": \"…\", \"zh-Hant\": \"…\"}");
+            return null;
           }
-          fail(field, "must be {\"en\": \"…\", \"zh-Hant\": \"…\"}, both non-blank");
-          return null;
+          Map<String, String> given = new LinkedHashMap<>();
+          names.forEach((tag, name) -> given.put(String.valueOf(tag), (String) name));
+          LocalizedText clean = localized(field, LocalizedText.read(given));
+          return clean == null ? null : new LinkedHashMap<String, Object>(clean.texts());
         }
         case URL -> {
           if (value instanceof String s) {
@@ -346,6 +380,17 @@ public final class DevelopmentValidator {
       }
     }
 
+    static Integer wholeNumber(Object value) {
+      if (value instanceof Number n) {
+        try {
+          return new BigDecimal(n.toString()).intValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+          return null;
+        }
+      }
+      return null;
+    }
+
     String text(String field, Object value) {
       if (!(value instanceof String s) || s.isBlank()) {
         fail(field, "must be a non-blank string");
@@ -361,13 +406,18 @@ public final class DevelopmentValidator {
     LocalizedText summary(DevelopmentType type, LocalizedText summary) {
       if (summary == null || summary.isEmpty()) {
         if (!type.isRegistration()) {
-          fail("summary", "is required: {\"en\": \"…\", \"zh-Hant\": \"…\"}, at least one");
+          localized("summary", LocalizedText.read(Map.of()));
         }
-        return summary == null || summary.isEmpty() ? null : summary;
+        return null;
       }
-      String en = summary.en() == null ? null : text("summary.en", summary.en());
-      String zh = summary.zhHant() == null ? null : text("summary.zh-Hant", summary.zhHant());
-      return new LocalizedText(en, zh);
+      return localized("summary", summary);
+    }
+
+    /** A text by language, checked by its own rules; null (and each problem named) if invalid. */
+    LocalizedText localized(String field, LocalizedText text) {
+      List<LocalizedText.Problem> problems = text.problems(MAX_TEXT);
+      problems.forEach(p -> fail(p.tag() == null ? field : field + "." + p.tag(), p.message()));
+      return problems.isEmpty() ? text : null;
     }
 
     List<Citation> sources(DevelopmentType type, List<Citation> sources) {

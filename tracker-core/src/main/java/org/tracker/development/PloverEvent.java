@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.tracker.development.api.Citation;
 import org.tracker.development.api.DevelopmentContent;
 import org.tracker.development.api.DevelopmentId;
+import org.tracker.development.api.OrganizationTerms;
 import org.tracker.shared.ActorCode;
 
 /**
@@ -60,7 +61,9 @@ public record PloverEvent(
   }
 
   private static String organization(DevelopmentContent content) {
-    return content.text("organization");
+    return content.terms() instanceof OrganizationTerms o && o.organization() != null
+        ? o.organization().code()
+        : null;
   }
 
   /** PLOVER's mode where the type says it; none otherwise. */

@@ -1,6 +1,7 @@
 package org.tracker.development;
 
 import org.tracker.development.api.DevelopmentContent;
+import org.tracker.development.api.Ladder;
 import org.tracker.development.api.References;
 import org.tracker.shared.ActorCode;
 
@@ -9,13 +10,11 @@ public final class Registrations {
 
   private Registrations() {}
 
-  /** The actor code or document id a registration registers; null for other developments. */
+  /**
+   * The actor code, document id or rung code a registration registers; null for other developments.
+   */
   public static String keyOf(DevelopmentContent content) {
-    return switch (content.type()) {
-      case ACTOR_REGISTERED -> content.text("code");
-      case DOCUMENT_REGISTERED -> content.text("documentId");
-      default -> null;
-    };
+    return content.type().isRegistration() ? content.terms().subject() : null;
   }
 
   /**
@@ -35,6 +34,11 @@ public final class Registrations {
       @Override
       public boolean documentExists(String documentId) {
         return !documentId.equals(key) && references.documentExists(documentId);
+      }
+
+      @Override
+      public Ladder ladder() {
+        return references.ladder().without(key);
       }
     };
   }

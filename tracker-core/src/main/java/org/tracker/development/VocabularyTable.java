@@ -3,6 +3,8 @@ package org.tracker.development;
 import java.util.stream.Collectors;
 import org.tracker.development.api.AttributeSpec;
 import org.tracker.development.api.DevelopmentType;
+import org.tracker.development.api.Ladder;
+import org.tracker.development.api.Rung;
 
 /** Renders the vocabulary as the Markdown of {@code docs/vocabulary.md}. */
 public final class VocabularyTable {
@@ -17,10 +19,19 @@ public final class VocabularyTable {
         .append(" regenerate). `GET /api/vocabulary` answers the same as JSON.\n\n")
         .append("Every development has `type`, `date` (a partial date: `YYYY`, `YYYY-MM` or")
         .append(" `YYYY-MM-DD`, optionally `~` approximate, `?` uncertain, `%` both), `actors`")
-        .append(" (registered codes), `attributes`, `summary` (`en`, `zh-Hant`: at least one) and")
-        .append(" `sources` (at least one: a registered `document`, a `locator`, and the")
-        .append(" verbatim `quote` where there is one). Registrations need no date, summary or")
-        .append(" source.\n\n")
+        .append(" (registered codes), `attributes`, `summary` and `sources` (at least one: a")
+        .append(
+            " registered `document`, a `locator`, and the verbatim `quote` where there is one).")
+        .append(" Registrations need no date, summary or source.\n\n")
+        .append("A summary, like every `names` attribute, is an object of texts by BCP-47 language")
+        .append(" tag, at least one non-blank: `{\"en\": \"…\", \"zh-Hant\": \"…\", \"zh-Hans\":")
+        .append(
+            " \"…\", \"ru\": \"…\"}`. Any well-formed tag is taken as written (`xx_YY` is not one:")
+        .append(
+            " BCP-47 separates subtags with `-`); a language may appear once. Where a language is")
+        .append(
+            " asked for and missing, the same language under another tag answers (`zh-Hant` for")
+        .append(" `zh-Hans`), else English, else the first text.\n\n")
         .append("| Type | Meaning | Actors | Required attributes | Optional attributes | CAMEO |")
         .append(" PLOVER |\n|---|---|---|---|---|---|---|\n");
     for (DevelopmentType type : DevelopmentType.values()) {
@@ -43,11 +54,39 @@ public final class VocabularyTable {
     md.append(
         """
 
+        ## The partnership ladder
+
+        A partnership's `level` is the code of a rung of the ladder; the verbatim `label` is kept\
+         beside it. Levels are compared by rank (an upgrade must rise, a downgrade fall). The default\
+         rungs, lowest first (from `tracker-core/src/main/resources/org/tracker/vocabulary/ladder.txt`):
+
+        | Code | Rank | en | zh-Hant | zh-Hans |
+        |---|---|---|---|---|
+        """);
+    for (Rung rung : Ladder.defaults().rungs()) {
+      md.append("| `")
+          .append(rung.code())
+          .append("` | ")
+          .append(rung.rank())
+          .append(" | ")
+          .append(rung.name().en())
+          .append(" | ")
+          .append(rung.name().zhHant())
+          .append(" | ")
+          .append(rung.name().zhHans())
+          .append(" |\n");
+    }
+    md.append(
+        """
+
+        Analysts extend the ladder without a code change by recording a\
+         `PARTNERSHIP_LEVEL_REGISTERED`: a new code (UPPER_SNAKE, not already a rung), a rank no other\
+         rung has (above NONE's; the defaults are spaced by ten so that a rung fits between two) and\
+         its names. Like every registration it lives in the log, so export, import and replay bring\
+         it back. `GET /api/vocabulary` lists the ladder in use, registered rungs included.
+
         ## Values
 
-        - `level` (partnership ladder, lowest first): NONE < PARTNERSHIP < STRATEGIC_PARTNERSHIP <\
-         COMPREHENSIVE_STRATEGIC_PARTNERSHIP < COMPREHENSIVE_STRATEGIC_PARTNERSHIP_OF_COORDINATION <\
-         ALL_WEATHER_STRATEGIC_PARTNERSHIP. The verbatim `label` is kept beside it.
         - Ids of agreements, projects, proposals and documents (`agreementId`, `projectId`,\
          `proposalId`, `documentId`, `parent`, `project`): lower-case letters, digits and `-`.
         - A `PROJECT_MILESTONE` is `ACTUAL` (it happened) or `PLANNED` (expected, a forecast).

@@ -2,17 +2,20 @@ package org.tracker.directory;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.tracker.development.api.ActorRegistration;
 import org.tracker.development.api.DevelopmentContent;
 import org.tracker.development.api.DevelopmentCorrected;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DevelopmentRecorded;
+import org.tracker.development.api.DocumentRegistration;
+import org.tracker.development.api.RungRegistration;
 import org.tracker.directory.api.DirectoryGroup;
-import org.tracker.shared.ActorCode;
 
 /**
- * Keeps the directory of registered actors and documents. It runs in a subscribing processor: its
- * rows are written in the transaction that appends the registration, so the next request can refer
- * to them at once, and a failure here (a code registered twice) rolls the append back.
+ * Keeps the directory of registered actors, documents and rungs of the partnership ladder. It runs
+ * in a subscribing processor: its rows are written in the transaction that appends the
+ * registration, so the next request can refer to them at once, and a failure here (a code
+ * registered twice) rolls the append back.
  */
 @ProcessingGroup(DirectoryProjection.GROUP)
 public class DirectoryProjection {
@@ -37,13 +40,10 @@ public class DirectoryProjection {
 
   private void register(DevelopmentId id, DevelopmentContent content) {
     switch (content.type()) {
-      case ACTOR_REGISTERED ->
-          store.saveActor(
-              ActorCode.of(content.text("code")),
-              content.text("kind"),
-              content.attributes().get("name"),
-              id);
-      case DOCUMENT_REGISTERED -> store.saveDocument(content.text("documentId"), content, id);
+      case ACTOR_REGISTERED -> store.saveActor(content.as(ActorRegistration.class), id);
+      case DOCUMENT_REGISTERED -> store.saveDocument(content.as(DocumentRegistration.class), id);
+      case PARTNERSHIP_LEVEL_REGISTERED ->
+          store.saveRung(content.as(RungRegistration.class).rung(), id);
       default -> {
         // only registrations add to the directory
       }

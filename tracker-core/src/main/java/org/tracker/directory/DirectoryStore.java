@@ -1,15 +1,22 @@
 package org.tracker.directory;
 
-import org.tracker.development.api.DevelopmentContent;
+import org.tracker.development.api.ActorRegistration;
 import org.tracker.development.api.DevelopmentId;
-import org.tracker.shared.ActorCode;
+import org.tracker.development.api.DocumentRegistration;
+import org.tracker.development.api.Rung;
 
 /** The directory's rows, written in the transaction that appends the registration. */
 public interface DirectoryStore {
 
   /** Registers or (on correction) updates an actor; another development's code is a conflict. */
-  void saveActor(ActorCode code, String kind, Object names, DevelopmentId registeredBy);
+  void saveActor(ActorRegistration actor, DevelopmentId registeredBy);
 
   /** Registers or (on correction) updates a document. */
-  void saveDocument(String documentId, DevelopmentContent registration, DevelopmentId registeredBy);
+  void saveDocument(DocumentRegistration document, DevelopmentId registeredBy);
+
+  /**
+   * Registers or (on correction) updates a rung of the partnership ladder; another development's
+   * code, or a rank another rung holds, is a conflict.
+   */
+  void saveRung(Rung rung, DevelopmentId registeredBy);
 }

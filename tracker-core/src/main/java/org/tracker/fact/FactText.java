@@ -4,45 +4,36 @@ import java.util.Locale;
 import java.util.StringJoiner;
 import org.tracker.development.api.Citation;
 import org.tracker.development.api.DevelopmentContent;
+import org.tracker.development.api.ProjectDefinition;
+import org.tracker.development.api.Terms;
 
 /** What a fact's text search looks in, and which subject and parent a fact is about. */
 public final class FactText {
 
   private FactText() {}
 
-  /** Summaries in both languages, quotes, labels and titles, lower-cased. */
+  /** Summaries in every language, quotes, labels, titles and names, lower-cased. */
   public static String searchable(DevelopmentContent content) {
     StringJoiner text = new StringJoiner("\n");
     if (content.summary() != null) {
-      add(text, content.summary().en());
-      add(text, content.summary().zhHant());
+      content.summary().texts().values().forEach(s -> add(text, s));
     }
     for (Citation source : content.sources()) {
       add(text, source.quote());
     }
-    for (String attribute :
-        new String[] {"label", "labelEn", "title", "titleEn", "body", "place"}) {
-      add(text, content.text(attribute));
-    }
-    Object name = content.attributes().get("name");
-    if (name instanceof java.util.Map<?, ?> names) {
-      names.values().forEach(n -> add(text, String.valueOf(n)));
-    }
+    content.terms().searchable().forEach(s -> add(text, s));
     return text.toString().toLowerCase(Locale.ROOT);
   }
 
-  /** The agreement, project, proposal, organisation, document or actor the fact is about. */
+  /** The agreement, project, proposal, organisation, document, actor or rung the fact is about. */
   public static String subject(DevelopmentContent content) {
-    for (String attribute :
-        new String[] {
-          "agreementId", "projectId", "proposalId", "organization", "documentId", "code"
-        }) {
-      String value = content.text(attribute);
-      if (value != null) {
-        return value;
-      }
-    }
-    return null;
+    return content.terms().subject();
+  }
+
+  /** The project a project's definition says it is part of; null for any other fact. */
+  public static String parent(DevelopmentContent content) {
+    Terms terms = content.terms();
+    return terms instanceof ProjectDefinition p ? p.parent() : null;
   }
 
   private static void add(StringJoiner text, String value) {

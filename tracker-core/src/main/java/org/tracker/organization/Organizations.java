@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.axonframework.queryhandling.QueryHandler;
+import org.tracker.development.api.OrganizationTerms;
 import org.tracker.fact.api.Fact;
 import org.tracker.fact.api.Facts;
 import org.tracker.organization.api.FindOrganization;
@@ -40,7 +41,10 @@ public class Organizations {
   public static OrganizationView fold(ActorCode code, List<Fact> all, LocalDate asOf) {
     List<Fact> visible =
         all.stream()
-            .filter(f -> code.code().equals(f.text("organization")))
+            .filter(
+                f ->
+                    f.content().terms() instanceof OrganizationTerms o
+                        && code.equals(o.organization()))
             .filter(f -> f.certaintyOn(asOf) != null)
             .sorted(Fact.IN_DATE_ORDER)
             .toList();
@@ -54,6 +58,7 @@ public class Organizations {
     for (Fact f : visible) {
       Certainty c = f.certaintyOn(asOf);
       String date = f.date().toString();
+      OrganizationTerms terms = f.content().as(OrganizationTerms.class);
       basis.add(f.id());
       switch (f.type()) {
         case ORGANIZATION_FOUNDED -> {
@@ -61,10 +66,10 @@ public class Organizations {
           f.actors().forEach(a -> members.put(a, new Member(a, "FULL", date, c)));
         }
         case MEMBERSHIP_CHANGED -> {
-          String status = f.text("status");
+          String status = terms.status();
           for (ActorCode a : f.actors()) {
             Member before = members.get(a);
-            if (status.equals("NONE")) {
+            if (terms.leaves()) {
               if (before != null && c == Certainty.POSSIBLE) {
                 members.put(a, new Member(a, before.status(), before.since(), c));
               } else {
@@ -84,9 +89,9 @@ public class Organizations {
           }
         }
         case SUMMIT_HELD ->
-            summits.add(new Event(f.id(), date, c, first(f.text("title"), f.text("place"))));
-        case DOCUMENT_ADOPTED -> documents.add(new Event(f.id(), date, c, f.text("title")));
-        case BODY_ESTABLISHED -> bodies.add(new Event(f.id(), date, c, f.text("body")));
+            summits.add(new Event(f.id(), date, c, first(terms.title(), terms.place())));
+        case DOCUMENT_ADOPTED -> documents.add(new Event(f.id(), date, c, terms.title()));
+        case BODY_ESTABLISHED -> bodies.add(new Event(f.id(), date, c, terms.body()));
         default -> {
           // nothing else changes the organisation itself
         }

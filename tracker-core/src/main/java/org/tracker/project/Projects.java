@@ -11,6 +11,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.axonframework.queryhandling.QueryHandler;
 import org.tracker.development.api.DevelopmentType;
+import org.tracker.development.api.ProjectDefinition;
+import org.tracker.development.api.ProjectMilestone;
+import org.tracker.development.api.QuantityReport;
+import org.tracker.development.api.Terms;
 import org.tracker.fact.api.Fact;
 import org.tracker.fact.api.Facts;
 import org.tracker.project.api.FindProject;
@@ -18,7 +22,6 @@ import org.tracker.project.api.ProjectView;
 import org.tracker.project.api.ProjectView.Milestone;
 import org.tracker.project.api.ProjectView.Quantity;
 import org.tracker.shared.ActorCode;
-import org.tracker.shared.PartialDate;
 
 /** Folds a project's facts into its state as of a day. */
 public class Projects {
@@ -37,12 +40,11 @@ public class Projects {
     return fold(query.id(), about, children, query.asOf()).orElse(null);
   }
 
-  @SuppressWarnings("unchecked")
   public static Optional<ProjectView> fold(
       String id, List<Fact> about, List<Fact> childFacts, LocalDate asOf) {
     List<Fact> visible =
         about.stream()
-            .filter(f -> id.equals(f.text("projectId")))
+            .filter(f -> id.equals(projectOf(f.content().terms())))
             .filter(f -> f.certaintyOn(asOf) != null)
             .sorted(Fact.IN_DATE_ORDER)
             .toList();
@@ -63,22 +65,26 @@ public class Projects {
       basis.add(f.id());
       switch (f.type()) {
         case PROJECT_DEFINED -> {
-          if (f.content().attributes().get("name") instanceof Map<?, ?> names) {
-            name = (Map<String, Object>) names;
+          ProjectDefinition definition = f.content().as(ProjectDefinition.class);
+          if (definition.name() != null) {
+            name = new LinkedHashMap<>(definition.name().texts());
           }
-          kind = f.text("kind");
+          kind = definition.kind();
           participants = f.actors().stream().map(ActorCode::code).toList();
-          carries = f.text("carries");
-          origin = f.text("origin");
-          parent = f.text("parent");
+          carries = definition.carries();
+          origin = definition.origin() == null ? null : definition.origin().code();
+          parent = definition.parent();
         }
         case PROJECT_MILESTONE -> {
           milestoneFacts.add(f);
-          if ("ACTUAL".equals(f.text("status"))) {
+          if (milestone(f).actual()) {
             status = f;
           }
         }
-        case PROJECT_QUANTITY_REPORTED -> quantities.put(f.text("quantity") + "/" + status(f), f);
+        case PROJECT_QUANTITY_REPORTED -> {
+          QuantityReport report = f.content().as(QuantityReport.class);
+          quantities.put(report.quantity() + "/" + report.status(), f);
+        }
         default -> {
           // other developments naming the project do not change it
         }
@@ -86,46 +92,46 @@ public class Projects {
     }
     List<Milestone> milestones = new ArrayList<>();
     for (Fact f : milestoneFacts) {
-      boolean planned = "PLANNED".equals(f.text("status"));
-      String expected = f.text("expected");
+      ProjectMilestone m = milestone(f);
       boolean overdue =
-          planned
-              && expected != null
-              && PartialDate.parse(expected).latest().isBefore(asOf)
+          m.planned()
+              && m.expected() != null
+              && m.expected().latest().isBefore(asOf)
               && milestoneFacts.stream()
-                  .noneMatch(
-                      a ->
-                          "ACTUAL".equals(a.text("status"))
-                              && a.text("milestone").equals(f.text("milestone")));
+                  .map(Projects::milestone)
+                  .noneMatch(a -> a.actual() && a.milestone().equals(m.milestone()));
       milestones.add(
           new Milestone(
               f.id(),
-              f.text("milestone"),
-              f.text("status"),
+              m.milestone(),
+              m.status(),
               f.date().toString(),
-              expected,
+              m.expected() == null ? null : m.expected().toString(),
               f.certaintyOn(asOf),
               overdue));
     }
     List<Quantity> figures = new ArrayList<>();
     quantities.forEach(
-        (key, f) ->
-            figures.add(
-                new Quantity(
-                    f.id(),
-                    f.text("quantity"),
-                    f.content().attributes().get("value"),
-                    f.text("unit"),
-                    Boolean.TRUE.equals(f.content().attributes().get("cumulative")),
-                    status(f),
-                    f.date().toString(),
-                    f.certaintyOn(asOf))));
+        (key, f) -> {
+          QuantityReport report = f.content().as(QuantityReport.class);
+          figures.add(
+              new Quantity(
+                  f.id(),
+                  report.quantity(),
+                  report.value(),
+                  report.unit(),
+                  report.cumulative(),
+                  report.status(),
+                  f.date().toString(),
+                  f.certaintyOn(asOf)));
+        });
     Set<String> children = new TreeSet<>();
     for (Fact f : childFacts) {
-      if (f.type() == DevelopmentType.PROJECT_DEFINED
-          && id.equals(f.text("parent"))
-          && f.certaintyOn(asOf) != null) {
-        children.add(f.text("projectId"));
+      if (f.type() == DevelopmentType.PROJECT_DEFINED && f.certaintyOn(asOf) != null) {
+        ProjectDefinition child = f.content().as(ProjectDefinition.class);
+        if (id.equals(child.parent())) {
+          children.add(child.projectId());
+        }
       }
     }
     return Optional.of(
@@ -138,7 +144,7 @@ public class Projects {
             origin,
             parent,
             List.copyOf(children),
-            status == null ? null : status.text("milestone"),
+            status == null ? null : milestone(status).milestone(),
             status == null ? null : status.date().toString(),
             status == null ? null : status.certaintyOn(asOf),
             milestones,
@@ -147,7 +153,18 @@ public class Projects {
             List.copyOf(basis)));
   }
 
-  private static String status(Fact f) {
-    return f.text("status") == null ? "ACTUAL" : f.text("status");
+  private static ProjectMilestone milestone(Fact f) {
+    return f.content().as(ProjectMilestone.class);
+  }
+
+  /** The project a development about a project names; null for any other development. */
+  private static String projectOf(Terms terms) {
+    if (terms instanceof ProjectDefinition d) {
+      return d.projectId();
+    }
+    if (terms instanceof ProjectMilestone m) {
+      return m.projectId();
+    }
+    return terms instanceof QuantityReport q ? q.projectId() : null;
   }
 }

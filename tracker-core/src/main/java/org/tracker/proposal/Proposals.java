@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.axonframework.queryhandling.QueryHandler;
 import org.tracker.development.api.DevelopmentType;
+import org.tracker.development.api.ProposalRef;
 import org.tracker.fact.api.Fact;
 import org.tracker.fact.api.Facts;
 import org.tracker.proposal.api.ListProposals;
@@ -39,7 +40,9 @@ public class Proposals {
   public ProposalList handle(ListProposals query) {
     Map<String, List<Fact>> byProposal = new TreeMap<>();
     for (Fact f : facts.ofTypes(TYPES, query.knownAt())) {
-      byProposal.computeIfAbsent(f.text("proposalId"), k -> new ArrayList<>()).add(f);
+      byProposal
+          .computeIfAbsent(f.content().as(ProposalRef.class).proposalId(), k -> new ArrayList<>())
+          .add(f);
     }
     List<ProposalView> proposals = new ArrayList<>();
     byProposal.forEach(
@@ -72,8 +75,9 @@ public class Proposals {
       String next =
           switch (f.type()) {
             case PROPOSAL_MADE -> {
-              title = title == null ? f.text("title") : title;
-              titleEn = titleEn == null ? f.text("titleEn") : titleEn;
+              ProposalRef made = f.content().as(ProposalRef.class);
+              title = title == null ? made.title() : title;
+              titleEn = titleEn == null ? made.titleEn() : titleEn;
               proposers.addAll(f.actors());
               yield status == null ? "PROPOSED" : status;
             }

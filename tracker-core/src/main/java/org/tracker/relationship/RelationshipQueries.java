@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.axonframework.queryhandling.QueryHandler;
+import org.tracker.development.api.AgreementRef;
+import org.tracker.development.api.Ladder;
 import org.tracker.fact.api.Fact;
 import org.tracker.fact.api.Facts;
 import org.tracker.relationship.api.Dyad;
@@ -17,13 +20,23 @@ import org.tracker.relationship.api.RelationshipList;
 import org.tracker.relationship.api.RelationshipView;
 import org.tracker.shared.ActorCode;
 
-/** Answers relationship queries from the facts. */
+/** Answers relationship queries from the facts, comparing levels on the ladder in use. */
 public class RelationshipQueries {
 
   private final Facts facts;
+  private final Supplier<Ladder> ladder;
 
+  /** Queries on the default ladder. */
   public RelationshipQueries(Facts facts) {
+    this(facts, Ladder::defaults);
+  }
+
+  /**
+   * @param ladder the ladder in use (default and registered rungs), asked once per query
+   */
+  public RelationshipQueries(Facts facts, Supplier<Ladder> ladder) {
     this.facts = facts;
+    this.ladder = ladder;
   }
 
   @QueryHandler
@@ -33,6 +46,7 @@ public class RelationshipQueries {
     List<Fact> dyadFacts =
         facts.between(dyad.first(), dyad.second(), query.asOf(), query.knownAt());
     return Relationships.fold(
+        ladder.get(),
         dyad,
         dyadFacts,
         agreementFacts(dyadFacts, pair, query.asOf(), query.knownAt()),
@@ -61,10 +75,12 @@ public class RelationshipQueries {
             query.asOf(),
             query.knownAt());
     List<RelationshipView> relationships = new ArrayList<>();
+    Ladder inUse = ladder.get();
     byCounterpart.forEach(
         (other, dyadFacts) ->
             relationships.add(
                 Relationships.fold(
+                    inUse,
                     Dyad.of(query.actor(), other),
                     dyadFacts,
                     agreementFacts,
@@ -87,14 +103,16 @@ public class RelationshipQueries {
       java.time.Instant knownAt) {
     Set<String> agreements = new LinkedHashSet<>();
     for (Fact f : found) {
-      if (f.text("agreementId") != null) {
-        agreements.add(f.text("agreementId"));
+      if (f.content().terms() instanceof AgreementRef a) {
+        agreements.add(a.agreementId());
       }
     }
     Map<String, List<Fact>> byAgreement = new java.util.HashMap<>();
     if (!agreements.isEmpty()) {
       for (Fact f : facts.agreementFacts(agreements, parties, asOf, knownAt)) {
-        byAgreement.computeIfAbsent(f.text("agreementId"), k -> new ArrayList<>()).add(f);
+        if (f.content().terms() instanceof AgreementRef a) {
+          byAgreement.computeIfAbsent(a.agreementId(), k -> new ArrayList<>()).add(f);
+        }
       }
     }
     return byAgreement;

@@ -10,8 +10,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.tracker.agreement.api.AgreementView;
 import org.tracker.agreement.api.Agreements;
+import org.tracker.development.api.AgreementRef;
 import org.tracker.development.api.DevelopmentType;
-import org.tracker.development.api.PartnershipLevel;
+import org.tracker.development.api.Ladder;
+import org.tracker.development.api.PartnershipTerms;
+import org.tracker.development.api.Rung;
 import org.tracker.fact.api.Fact;
 import org.tracker.relationship.api.Dyad;
 import org.tracker.relationship.api.PartnershipView;
@@ -35,10 +38,30 @@ public final class Relationships {
   private Relationships() {}
 
   /**
+   * The relationship on the default ladder (no registered rungs).
+   *
    * @param dyadFacts facts naming both actors
    * @param agreementFacts every fact about the agreements some dyad fact names, by agreement id
    */
   public static RelationshipView fold(
+      Dyad dyad,
+      List<Fact> dyadFacts,
+      Map<String, List<Fact>> agreementFacts,
+      LocalDate asOf,
+      java.time.Instant knownAt) {
+    return fold(Ladder.defaults(), dyad, dyadFacts, agreementFacts, asOf, knownAt);
+  }
+
+  /**
+   * The relationship, partnership levels compared on {@code ladder} (the ladder in use: default and
+   * registered rungs).
+   *
+   * @param dyadFacts facts naming both actors
+   * @param agreementFacts every fact about the agreements some dyad fact names, by agreement id
+   * @throws IllegalStateException when a fact names a level the ladder does not have
+   */
+  public static RelationshipView fold(
+      Ladder ladder,
       Dyad dyad,
       List<Fact> dyadFacts,
       Map<String, List<Fact>> agreementFacts,
@@ -52,27 +75,31 @@ public final class Relationships {
     Set<String> basis = new LinkedHashSet<>();
     PartnershipView partnership = null;
     List<Anomaly> anomalies = new ArrayList<>();
-    PartnershipLevel level = PartnershipLevel.NONE;
+    Rung none = ladder.none();
+    Rung level = none;
     Fact contact = null;
     Map<String, Integer> counts = new TreeMap<>();
     Fact partnershipFact = null;
+    PartnershipTerms terms = null;
     for (Fact f : visible) {
       counts.merge(f.type().name(), 1, Integer::sum);
       if (PARTNERSHIP.contains(f.type())) {
-        PartnershipLevel next = PartnershipLevel.valueOf(f.text("level"));
-        anomaly(f, level, next).ifPresent(anomalies::add);
+        terms = f.content().as(PartnershipTerms.class);
+        Rung next = rung(ladder, terms.level());
+        anomaly(f, none, level, next).ifPresent(anomalies::add);
         level = next;
         partnershipFact = f;
       } else if (CONTACT.contains(f.type())) {
         contact = f;
       }
     }
-    if (partnershipFact != null && level != PartnershipLevel.NONE) {
+    if (partnershipFact != null && !level.equals(none)) {
       partnership =
           new PartnershipView(
-              level,
-              partnershipFact.text("label"),
-              partnershipFact.text("labelEn"),
+              level.code(),
+              level.name(),
+              terms.label(),
+              terms.labelEn(),
               partnershipFact.date().toString(),
               partnershipFact.certaintyOn(asOf));
     }
@@ -82,8 +109,8 @@ public final class Relationships {
     List<AgreementInForce> inForce = new ArrayList<>();
     Set<String> agreementIds = new java.util.TreeSet<>();
     for (Fact f : visible) {
-      if (f.text("agreementId") != null) {
-        agreementIds.add(f.text("agreementId"));
+      if (f.content().terms() instanceof AgreementRef a) {
+        agreementIds.add(a.agreementId());
       }
     }
     for (String id : agreementIds) {
@@ -129,8 +156,15 @@ public final class Relationships {
     return possible ? Certainty.POSSIBLE : Certainty.CERTAIN;
   }
 
-  private static java.util.Optional<Anomaly> anomaly(
-      Fact f, PartnershipLevel before, PartnershipLevel after) {
+  private static Rung rung(Ladder ladder, String code) {
+    return ladder
+        .rung(code)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(code + " is not a rung of the ladder " + ladder.codes()));
+  }
+
+  private static java.util.Optional<Anomaly> anomaly(Fact f, Rung none, Rung before, Rung after) {
     String message =
         switch (f.type()) {
           case PARTNERSHIP_UPGRADED ->
@@ -138,7 +172,7 @@ public final class Relationships {
           case PARTNERSHIP_DOWNGRADED ->
               before.isAbove(after) ? null : "a downgrade to " + after + " is not below " + before;
           case PARTNERSHIP_ESTABLISHED ->
-              before == PartnershipLevel.NONE
+              before.equals(none)
                   ? null
                   : "established as " + after + " while already at " + before;
           default -> null;

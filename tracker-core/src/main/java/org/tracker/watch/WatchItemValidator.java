@@ -69,12 +69,22 @@ public final class WatchItemValidator {
     if (text == null || text.isEmpty()) {
       violations.add(
           new FieldViolation(
-              field, "is required: {\"en\": \"…\", \"zh-Hant\": \"…\"}, at least one"));
+              field,
+              "is required: texts by BCP-47 language tag, e.g. {\"en\": \"…\", \"zh-Hant\":"
+                  + " \"…\"}, at least one"));
       return null;
     }
-    String en = clean(field + ".en", text.en(), violations);
-    String zh = clean(field + ".zh-Hant", text.zhHant(), violations);
-    return new LocalizedText(en, zh);
+    Map<String, String> stripped = new LinkedHashMap<>();
+    text.texts().forEach((tag, value) -> stripped.put(tag, value.strip()));
+    LocalizedText clean = LocalizedText.read(stripped);
+    clean
+        .problems(MAX_TEXT)
+        .forEach(
+            p ->
+                violations.add(
+                    new FieldViolation(
+                        p.tag() == null ? field : field + "." + p.tag(), p.message())));
+    return clean;
   }
 
   private static String clean(String field, String text, List<FieldViolation> violations) {

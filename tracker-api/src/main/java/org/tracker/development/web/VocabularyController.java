@@ -8,12 +8,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tracker.development.api.AttributeSpec;
 import org.tracker.development.api.DevelopmentType;
-import org.tracker.development.api.PartnershipLevel;
+import org.tracker.development.api.Ladder;
+import org.tracker.development.api.References;
+import org.tracker.development.api.Rung;
 
 /** The vocabulary as data, for forms and other tools (docs/vocabulary.md is the same, as prose). */
 @RestController
 @Tag(name = "Developments")
 public class VocabularyController {
+
+  private final References references;
+
+  public VocabularyController(References references) {
+    this.references = references;
+  }
 
   /** One development type: what it means, how many actors, its attributes and codes. */
   public record TypeView(
@@ -26,12 +34,21 @@ public class VocabularyController {
       String cameo,
       String plover) {}
 
-  /** The whole vocabulary. */
-  public record Vocabulary(List<TypeView> types, List<PartnershipLevel> partnershipLadder) {}
+  /**
+   * The whole vocabulary: the types, and the partnership ladder in use (default and registered
+   * rungs, lowest first) as codes ({@code partnershipLadder}) and as rungs with rank and names
+   * ({@code ladder}).
+   */
+  public record Vocabulary(
+      List<TypeView> types, List<String> partnershipLadder, List<Rung> ladder) {}
 
-  @Operation(summary = "Every development type with its attributes, CAMEO code and PLOVER category")
+  @Operation(
+      summary =
+          "Every development type with its attributes, CAMEO code and PLOVER category, and the"
+              + " partnership ladder in use")
   @GetMapping("/api/vocabulary")
   public Vocabulary vocabulary() {
+    Ladder ladder = references.ladder();
     return new Vocabulary(
         Arrays.stream(DevelopmentType.values())
             .map(
@@ -46,6 +63,7 @@ public class VocabularyController {
                         t.cameo().orElse(null),
                         t.plover().orElse(null)))
             .toList(),
-        List.of(PartnershipLevel.values()));
+        ladder.codes(),
+        ladder.rungs());
   }
 }

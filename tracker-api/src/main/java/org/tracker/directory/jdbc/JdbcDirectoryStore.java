@@ -1,22 +1,31 @@
 package org.tracker.directory.jdbc;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.tracker.development.api.DevelopmentContent;
+import org.tracker.development.api.ActorRegistration;
 import org.tracker.development.api.DevelopmentId;
+import org.tracker.development.api.DocumentRegistration;
+import org.tracker.development.api.Ladder;
 import org.tracker.development.api.References;
+import org.tracker.development.api.Rung;
 import org.tracker.directory.DirectoryStore;
 import org.tracker.directory.api.Directory;
+import org.tracker.infrastructure.database.JsonColumn;
 import org.tracker.shared.ActorCode;
+import org.tracker.shared.LocalizedText;
 
-/** The directory's tables, actor and document (migrations/V002). */
+/**
+ * The directory's tables: actor and document (migrations/V002), ladder_rung (V015). An actor's
+ * names are kept in English and traditional Chinese, each falling back to the nearest name given.
+ */
 @Repository
 public class JdbcDirectoryStore implements DirectoryStore, Directory, References {
 
@@ -24,16 +33,19 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
   static final int MAX_REMEMBERED = 100_000;
 
   private final JdbcClient jdbc;
+  private final JsonColumn<LocalizedText> names;
   private final Set<String> knownActors = ConcurrentHashMap.newKeySet();
   private final Set<String> knownDocuments = ConcurrentHashMap.newKeySet();
 
-  public JdbcDirectoryStore(JdbcClient jdbc) {
+  public JdbcDirectoryStore(
+      JdbcClient jdbc, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
     this.jdbc = jdbc;
+    this.names = new JsonColumn<>(json, LocalizedText.class);
   }
 
   @Override
-  public void saveActor(ActorCode code, String kind, Object names, DevelopmentId registeredBy) {
-    Map<?, ?> name = (Map<?, ?>) names;
+  public void saveActor(ActorRegistration actor, DevelopmentId registeredBy) {
+    ActorCode code = actor.code();
     int updated =
         jdbc.sql(
                 """
@@ -43,17 +55,16 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
                   name_en = excluded.name_en, name_zh_hant = excluded.name_zh_hant
                 WHERE actor.development_id = excluded.development_id""")
             .param("code", code.code())
-            .param("kind", kind)
-            .param("en", name.get("en"))
-            .param("zh", name.get("zh-Hant"))
+            .param("kind", actor.kind())
+            .param("en", actor.name().in("en"))
+            .param("zh", actor.name().in("zh-Hant"))
             .param("development", registeredBy.value())
             .update();
     requireOneRow(updated, "actor " + code);
   }
 
   @Override
-  public void saveDocument(
-      String documentId, DevelopmentContent registration, DevelopmentId registeredBy) {
+  public void saveDocument(DocumentRegistration document, DevelopmentId registeredBy) {
     int updated =
         jdbc.sql(
                 """
@@ -66,17 +77,35 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
                   publication = excluded.publication, published = excluded.published,
                   language = excluded.language, url = excluded.url
                 WHERE document.development_id = excluded.development_id""")
-            .param("id", documentId)
-            .param("title", registration.text("title"))
-            .param("author", registration.text("author"))
-            .param("affiliation", registration.text("affiliation"))
-            .param("publication", registration.text("publication"))
-            .param("published", registration.text("published"))
-            .param("language", registration.text("language"))
-            .param("url", registration.text("url"))
+            .param("id", document.documentId())
+            .param("title", document.title())
+            .param("author", document.author())
+            .param("affiliation", document.affiliation())
+            .param("publication", document.publication())
+            .param("published", document.published())
+            .param("language", document.language())
+            .param("url", document.url())
             .param("development", registeredBy.value())
             .update();
-    requireOneRow(updated, "document " + documentId);
+    requireOneRow(updated, "document " + document.documentId());
+  }
+
+  /** A rank another rung holds fails on the table's unique rank, as a duplicate key. */
+  @Override
+  public void saveRung(Rung rung, DevelopmentId registeredBy) {
+    int updated =
+        jdbc.sql(
+                """
+                INSERT INTO ladder_rung (code, rank, name, development_id)
+                VALUES (:code, :rank, :name, :development)
+                ON CONFLICT (code) DO UPDATE SET rank = excluded.rank, name = excluded.name
+                WHERE ladder_rung.development_id = excluded.development_id""")
+            .param("code", rung.code())
+            .param("rank", rung.rank())
+            .param("name", names.write(rung.name()))
+            .param("development", registeredBy.value())
+            .update();
+    requireOneRow(updated, "rung " + rung.code());
   }
 
   /** A registration whose key another development already holds must fail its transaction. */
@@ -116,6 +145,17 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
       known.add(key);
     }
     return exists;
+  }
+
+  /** The default ladder with the registered rungs, read afresh (a correction may move a rung). */
+  @Override
+  public Ladder ladder() {
+    return Ladder.defaults()
+        .with(
+            jdbc.sql("SELECT code, rank, name FROM ladder_rung ORDER BY rank")
+                .query(
+                    (rs, n) -> new Rung(rs.getString(1), rs.getInt(2), names.read(rs.getString(3))))
+                .list());
   }
 
   @Override

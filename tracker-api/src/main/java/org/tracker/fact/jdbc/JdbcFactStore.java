@@ -105,7 +105,7 @@ public class JdbcFactStore implements FactStore, Facts {
           latest,
           actors.toArray(String[]::new),
           FactText.subject(c),
-          c.text("parent"),
+          FactText.parent(c),
           contents.write(c),
           FactText.searchable(c),
           recordedAt,
@@ -224,13 +224,13 @@ public class JdbcFactStore implements FactStore, Facts {
     args.add(agreements.toArray(String[]::new));
     args.add(Date.valueOf(asOf));
     args.add(codes(parties));
+    args.add(DevelopmentType.agreementWide().stream().map(Enum::name).toArray(String[]::new));
     args.addAll(known.args());
     return jdbc.query(
         "SELECT "
             + COLUMNS
             + " FROM fact WHERE subject = ANY(?::varchar[]) AND earliest <= ?"
-            + " AND (actors && ?::varchar[] OR type IN ('AGREEMENT_ENTERED_INTO_FORCE',"
-            + " 'AGREEMENT_AMENDED', 'AGREEMENT_TERMINATED')) AND "
+            + " AND (actors && ?::varchar[] OR type = ANY(?::varchar[])) AND "
             + known.sql(),
         this::fact,
         args.toArray());

@@ -142,7 +142,7 @@ class HostileInputIT {
               "\"attributes\":{\"level\":\"STATE\"}", "\"attributes\":{\"level\":\"EMPEROR\"}"
             },
             new String[] {"\"summary\":{\"en\":\"x\"}", "\"summary\":5"},
-            new String[] {"\"summary\":{\"en\":\"x\"}", "\"summary\":{\"fr\":\"x\"}"},
+            new String[] {"\"summary\":{\"en\":\"x\"}", "\"summary\":{\"fr_FR\":\"x\"}"},
             new String[] {"\"sources\":[", "\"sources\":{},\"y\":["},
             new String[] {"\"document\":\"" + doc + "\"", "\"document\":\"no-such-document\""},
             new String[] {"\"locator\":\"p. 1\"", "\"locator\":" + json("x".repeat(100_000))},

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tracker.agreement.api.AgreementView.Party;
+import org.tracker.development.api.AgreementRef;
 import org.tracker.fact.api.Fact;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.Certainty;
@@ -23,11 +24,11 @@ public final class Agreements {
 
   private Agreements() {}
 
-  @SuppressWarnings("unchecked")
   public static Optional<AgreementView> fold(String id, List<Fact> facts, LocalDate asOf) {
     List<Fact> visible =
         facts.stream()
-            .filter(f -> id.equals(f.text("agreementId")))
+            .filter(
+                f -> f.content().terms() instanceof AgreementRef a && id.equals(a.agreementId()))
             .filter(f -> f.certaintyOn(asOf) != null)
             .sorted(Fact.IN_DATE_ORDER)
             .toList();
@@ -46,14 +47,15 @@ public final class Agreements {
     for (Fact f : visible) {
       Certainty c = f.certaintyOn(asOf);
       String date = f.date().toString();
+      AgreementRef terms = f.content().as(AgreementRef.class);
       basis.add(f.id());
       switch (f.type()) {
         case AGREEMENT_SIGNED -> {
-          title = f.text("title");
-          titleEn = f.text("titleEn");
-          instrument = f.text("instrument");
-          if (f.content().attributes().get("obligations") instanceof List<?> list) {
-            obligations = (List<String>) list;
+          title = terms.title();
+          titleEn = terms.titleEn();
+          instrument = terms.instrument();
+          if (terms.obligations() != null) {
+            obligations = terms.obligations();
           }
           if (state == null) {
             state = "SIGNED";
@@ -68,12 +70,11 @@ public final class Agreements {
         }
         case AGREEMENT_ENTERED_INTO_FORCE -> {
           if (title == null) { // an agreement known from its entry into force alone
-            title = f.text("title");
-            titleEn = f.text("titleEn");
+            title = terms.title();
+            titleEn = terms.titleEn();
           }
-          if (obligations.isEmpty()
-              && f.content().attributes().get("obligations") instanceof List<?> list) {
-            obligations = (List<String>) list;
+          if (obligations.isEmpty() && terms.obligations() != null) {
+            obligations = terms.obligations();
           }
           state = "IN_FORCE";
           since = date;
@@ -82,8 +83,8 @@ public final class Agreements {
           named.forEach(a -> parties.put(a, new Party(a, "PARTY", date, c)));
         }
         case AGREEMENT_AMENDED -> {
-          if (f.content().attributes().get("obligations") instanceof List<?> list) {
-            obligations = (List<String>) list;
+          if (terms.obligations() != null) {
+            obligations = terms.obligations();
           }
         }
         case AGREEMENT_PARTY_WITHDREW ->

@@ -8,8 +8,12 @@ public enum AttributeKind {
   CHOICE,
   /** Several of the attribute's allowed values, as a JSON array. */
   CHOICES,
-  /** A {@link PartnershipLevel}. */
+  /** The code of a rung of the partnership {@link Ladder} in use (default or registered). */
   LEVEL,
+  /** A new rung's code (PARTNERSHIP_LEVEL_REGISTERED only): UPPER_SNAKE, not on the ladder yet. */
+  NEW_LEVEL,
+  /** A rung's rank: an integer above NONE's that no other rung has. */
+  RANK,
   /** A registered actor's code. */
   ACTOR,
   /** A new actor's code (ACTOR_REGISTERED only). */
@@ -22,7 +26,7 @@ public enum AttributeKind {
   NUMBER,
   /** true or false. */
   BOOLEAN,
-  /** An object with "en" and "zh-Hant" strings, both required. */
+  /** Names by BCP-47 language tag, e.g. {"en": "…", "zh-Hant": "…"}: at least one. */
   NAMES,
   /** An http(s) URL. */
   URL

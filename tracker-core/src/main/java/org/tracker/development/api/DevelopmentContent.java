@@ -1,5 +1,6 @@
 package org.tracker.development.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -13,7 +14,8 @@ import org.tracker.shared.PartialDate;
 /**
  * What a development says, validated and normalised: its type, business date (null only for
  * registrations), actors, per-type attributes (values: strings, numbers, booleans, lists of
- * strings, or {@code {en, zh-Hant}} names), bilingual summary and citations.
+ * strings, or names by language tag), summary (by language tag) and citations. Read the attributes
+ * through their typed view, {@link #terms()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DevelopmentContent(
@@ -45,7 +47,27 @@ public record DevelopmentContent(
     return Collections.unmodifiableMap(copy);
   }
 
-  /** A text attribute, or null when absent. */
+  /** The attributes as the type's typed view. */
+  @JsonIgnore
+  public Terms terms() {
+    return Terms.of(this);
+  }
+
+  /**
+   * The attributes as the typed view {@code view}.
+   *
+   * @throws IllegalArgumentException when this type's view is another one
+   */
+  public <T extends Terms> T as(Class<T> view) {
+    Terms terms = terms();
+    if (!view.isInstance(terms)) {
+      throw new IllegalArgumentException(
+          "a " + type + " is read as " + terms.getClass().getSimpleName() + ", not as " + view);
+    }
+    return view.cast(terms);
+  }
+
+  /** A text attribute, or null when absent (folds read {@link #terms()} instead). */
   public String text(String name) {
     Object value = attributes.get(name);
     return value == null ? null : value.toString();

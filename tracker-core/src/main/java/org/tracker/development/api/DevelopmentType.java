@@ -6,7 +6,9 @@ import static org.tracker.development.api.AttributeKind.DATE;
 import static org.tracker.development.api.AttributeKind.LEVEL;
 import static org.tracker.development.api.AttributeKind.NAMES;
 import static org.tracker.development.api.AttributeKind.NEW_ACTOR;
+import static org.tracker.development.api.AttributeKind.NEW_LEVEL;
 import static org.tracker.development.api.AttributeKind.NUMBER;
+import static org.tracker.development.api.AttributeKind.RANK;
 import static org.tracker.development.api.AttributeKind.REF;
 import static org.tracker.development.api.AttributeKind.TEXT;
 import static org.tracker.development.api.AttributeKind.URL;
@@ -16,13 +18,17 @@ import static org.tracker.development.api.AttributeSpec.optional;
 import static org.tracker.development.api.AttributeSpec.required;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every kind of development an analyst records: what it means, how many actors it takes, which
  * attributes it requires or allows, and its CAMEO code and PLOVER category for export to event-data
- * tools. Registrations (actors, documents) are not world events and have neither.
+ * tools. Registrations (actors, documents, rungs of the partnership ladder) are not world events
+ * and have neither.
  */
 public enum DevelopmentType {
   ACTOR_REGISTERED(
@@ -33,7 +39,7 @@ public enum DevelopmentType {
       null,
       required("code", NEW_ACTOR, "the new actor's code (ISO 3166-1 alpha-3 for states)"),
       choice("kind", true, List.of("STATE", "ORGANIZATION", "PERSON", "GROUP"), "what it is"),
-      required("name", NAMES, "names in en and zh-Hant")),
+      required("name", NAMES, "names by BCP-47 language tag, e.g. en, zh-Hant, zh-Hans")),
   DOCUMENT_REGISTERED(
       "A source document developments cite",
       0,
@@ -48,6 +54,15 @@ public enum DevelopmentType {
       optional("published", DATE, "publication date"),
       required("language", TEXT, "BCP 47 language tag, e.g. zh-Hant"),
       optional("url", URL, "where it can be read")),
+  PARTNERSHIP_LEVEL_REGISTERED(
+      "A rung of the partnership ladder beyond the default ones, e.g. between two of them",
+      0,
+      0,
+      null,
+      null,
+      required("code", NEW_LEVEL, "the rung's code, UPPER_SNAKE, as levels will name it"),
+      required("rank", RANK, "its place: an integer no other rung has (default rungs: 0, 10 … 50)"),
+      required("name", NAMES, "names by BCP-47 language tag, e.g. en, zh-Hant, zh-Hans")),
 
   PARTNERSHIP_ESTABLISHED(
       "Two actors establish a partnership at a level of the ladder",
@@ -202,7 +217,7 @@ public enum DevelopmentType {
       "061",
       "COOPERATE",
       required("projectId", REF, "the project's id"),
-      required("name", NAMES, "names in en and zh-Hant"),
+      required("name", NAMES, "names by BCP-47 language tag, e.g. en, zh-Hant"),
       optional("parent", REF, "the project it is part of"),
       optional("kind", TEXT, "pipeline, line, railway, ..."),
       optional("carries", TEXT, "what it carries or produces, e.g. natural gas"),
@@ -298,6 +313,24 @@ public enum DevelopmentType {
       "CONSULT",
       optional("topic", TEXT, "what it is about"));
 
+  /** The developments about an agreement: each names it in {@code agreementId}. */
+  private static final Set<DevelopmentType> AGREEMENT =
+      Collections.unmodifiableSet(
+          EnumSet.of(
+              AGREEMENT_SIGNED,
+              AGREEMENT_JOINED,
+              AGREEMENT_ENTERED_INTO_FORCE,
+              AGREEMENT_AMENDED,
+              AGREEMENT_PARTY_WITHDREW,
+              AGREEMENT_TERMINATED));
+
+  /** Agreement developments that may name no actor (see {@link #agreementWide()}). */
+  private static final Set<DevelopmentType> AGREEMENT_WIDE =
+      Collections.unmodifiableSet(
+          AGREEMENT.stream()
+              .filter(t -> t.minActors() == 0)
+              .collect(() -> EnumSet.noneOf(DevelopmentType.class), Set::add, Set::addAll));
+
   private final String meaning;
   private final int minActors;
   private final int maxActors;
@@ -355,6 +388,33 @@ public enum DevelopmentType {
   }
 
   public boolean isRegistration() {
-    return this == ACTOR_REGISTERED || this == DOCUMENT_REGISTERED;
+    return this == ACTOR_REGISTERED
+        || this == DOCUMENT_REGISTERED
+        || this == PARTNERSHIP_LEVEL_REGISTERED;
+  }
+
+  /**
+   * The attribute naming what a registration registers (its key: an actor's code, a document's id,
+   * a rung's code); empty for other developments.
+   */
+  public Optional<String> registrationKey() {
+    return switch (this) {
+      case ACTOR_REGISTERED, PARTNERSHIP_LEVEL_REGISTERED -> Optional.of("code");
+      case DOCUMENT_REGISTERED -> Optional.of("documentId");
+      default -> Optional.empty();
+    };
+  }
+
+  /** The developments about an agreement. */
+  public static Set<DevelopmentType> agreement() {
+    return AGREEMENT;
+  }
+
+  /**
+   * Agreement developments that may name no actor: they change the instrument for all its parties
+   * (entry into force, amendment, termination), so they concern every party.
+   */
+  public static Set<DevelopmentType> agreementWide() {
+    return AGREEMENT_WIDE;
   }
 }

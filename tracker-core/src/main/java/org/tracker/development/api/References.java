@@ -2,10 +2,18 @@ package org.tracker.development.api;
 
 import org.tracker.shared.ActorCode;
 
-/** What a development may refer to: registered actors and documents. */
+/** What a development may refer to: registered actors, documents and rungs of the ladder. */
 public interface References {
 
   boolean actorExists(ActorCode code);
 
   boolean documentExists(String documentId);
+
+  /**
+   * The partnership ladder in use: the default rungs and those registered. Without registered rungs
+   * (this default) only the default ladder is known.
+   */
+  default Ladder ladder() {
+    return Ladder.defaults();
+  }
 }

@@ -1,0 +1,23 @@
+package org.tracker.development.api;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * A partnership's establishment, upgrade or downgrade: the rung's code ({@code level}), the
+ * partnership's name verbatim ({@code label}, absent only for a downgrade) and its English
+ * rendering.
+ */
+public record PartnershipTerms(String level, String label, String labelEn) implements Terms {
+
+  @Override
+  public String subject() {
+    return null;
+  }
+
+  @Override
+  public List<String> searchable() {
+    return Stream.of(label, labelEn).filter(Objects::nonNull).toList();
+  }
+}
