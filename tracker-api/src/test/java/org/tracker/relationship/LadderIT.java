@@ -128,6 +128,26 @@ class LadderIT {
         .isEqualTo(rank);
   }
 
+  @Test
+  void anImportRegisteringARungCanRecordAPartnershipAtItLaterInTheSameFile() {
+    String code = freshRung();
+    int rank = freeRankBetween(40, 50);
+    String file =
+        RUNG.formatted(code, rank, "in one file").replace("\n", " ")
+            + "\n"
+            + partnership(freshId(), a, b, code, "新時代", "2019", source).replace("\n", " ")
+            + "\n";
+
+    Api.Response imported = api.post("/api/import", "application/x-ndjson", file);
+    Api.Response again = api.post("/api/import", "application/x-ndjson", file);
+
+    assertThat(imported.status()).as(imported.text()).isEqualTo(200);
+    assertThat(imported.json().path("recorded").asInt()).isEqualTo(2);
+    assertThat(again.json().path("unchanged").asInt()).as(again.text()).isEqualTo(2);
+    assertThat(awaitLevel("2020-01-01", code).at("/partnership/levelName/en").asText())
+        .isEqualTo("in one file");
+  }
+
   private String upgrade(String level, String date) {
     return partnership(freshId(), a, b, level, "升級", date, source)
         .replace("PARTNERSHIP_ESTABLISHED", "PARTNERSHIP_UPGRADED");

@@ -37,8 +37,11 @@ public final class DevelopmentIds {
   /** The code or document id a drafted registration registers; null for other drafts. */
   public static String registrationKey(DevelopmentDraft draft) {
     return ofRegistration(draft).isPresent()
-        ? String.valueOf(
-            draft.attributes().getOrDefault("code", draft.attributes().get("documentId")))
+        ? DevelopmentType.named(draft.type())
+            .flatMap(DevelopmentType::registrationKey)
+            .map(draft.attributes()::get)
+            .map(String::valueOf)
+            .orElse(null)
         : null;
   }
 }

@@ -74,17 +74,13 @@ public final class WatchItemValidator {
                   + " \"…\"}, at least one"));
       return null;
     }
-    Map<String, String> stripped = new LinkedHashMap<>();
-    text.texts().forEach((tag, value) -> stripped.put(tag, value.strip()));
-    LocalizedText clean = LocalizedText.read(stripped);
-    clean
-        .problems(MAX_TEXT)
+    text.problems(Texts.MAX)
         .forEach(
             p ->
                 violations.add(
                     new FieldViolation(
                         p.tag() == null ? field : field + "." + p.tag(), p.message())));
-    return clean;
+    return text;
   }
 
   private static String clean(String field, String text, List<FieldViolation> violations) {

@@ -13,12 +13,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.tracker.development.DevelopmentValidator.Valid;
 import org.tracker.development.api.Citation;
 import org.tracker.development.api.DevelopmentDraft;
-import org.tracker.development.api.FieldViolation;
 import org.tracker.development.api.InvalidDevelopment;
 import org.tracker.development.api.Ladder;
 import org.tracker.development.api.References;
 import org.tracker.development.api.Rung;
 import org.tracker.shared.ActorCode;
+import org.tracker.shared.FieldViolation;
 import org.tracker.shared.LocalizedText;
 
 /** Validation of what the vocabulary holds as data: texts by language tag and the ladder. */

@@ -30,9 +30,11 @@ import org.tracker.development.api.DevelopmentRuleViolation;
 import org.tracker.development.api.DevelopmentState;
 import org.tracker.development.api.DevelopmentType;
 import org.tracker.development.api.InvalidDevelopment;
+import org.tracker.development.api.Ladder;
 import org.tracker.development.api.RecordDevelopment;
 import org.tracker.development.api.References;
 import org.tracker.development.api.RetractDevelopment;
+import org.tracker.development.api.RungRegistration;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.FieldViolation;
 import org.tracker.watch.api.InvalidWatchItem;
@@ -67,6 +69,7 @@ final class ImportDecisions implements References {
   private final BiConsumer<Long, List<FieldViolation>> refused;
   private final Set<String> actors;
   private final Set<String> documents;
+  private Ladder ladder;
   private final Map<UUID, DevelopmentState> inFile = new HashMap<>();
   private final Map<WatchItemId, WatchState> watchItemsInFile = new HashMap<>();
   private final List<Pending> pending = new ArrayList<>();
@@ -81,6 +84,7 @@ final class ImportDecisions implements References {
       Serializer eventSerializer,
       Set<String> actors,
       Set<String> documents,
+      Ladder ladder,
       Consumer<Spooled> decided,
       Runnable unchanged,
       BiConsumer<Long, List<FieldViolation>> refused) {
@@ -90,6 +94,7 @@ final class ImportDecisions implements References {
     this.eventSerializer = eventSerializer;
     this.actors = actors;
     this.documents = documents;
+    this.ladder = ladder;
     this.decided = decided;
     this.unchanged = unchanged;
     this.refused = refused;
@@ -103,6 +108,11 @@ final class ImportDecisions implements References {
   @Override
   public boolean documentExists(String documentId) {
     return documents.contains(documentId);
+  }
+
+  @Override
+  public Ladder ladder() {
+    return ladder;
   }
 
   /** Decides one line; a refused line is reported with what is wrong with it. */
@@ -259,9 +269,21 @@ final class ImportDecisions implements References {
       state = DevelopmentRules.evolve(state, event);
     }
     inFile.put(id.value(), state.compact());
-    if (state.isRegistration()) {
-      (state.type() == DevelopmentType.ACTOR_REGISTERED ? actors : documents)
-          .add(state.registers());
+    registered(state.type(), state.registers(), command);
+  }
+
+  /** A registration decided in this file counts as registered for the lines after it. */
+  private void registered(DevelopmentType type, String key, DevelopmentCommand command) {
+    if (type == DevelopmentType.ACTOR_REGISTERED) {
+      actors.add(key);
+    } else if (type == DevelopmentType.DOCUMENT_REGISTERED) {
+      documents.add(key);
+    } else if (type == DevelopmentType.PARTNERSHIP_LEVEL_REGISTERED) {
+      DevelopmentContent content =
+          command instanceof RecordDevelopment r
+              ? r.content()
+              : ((CorrectDevelopment) command).content();
+      ladder = ladder.without(key).with(List.of(content.as(RungRegistration.class).rung()));
     }
   }
 

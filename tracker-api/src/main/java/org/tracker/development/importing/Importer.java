@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.tracker.development.DevelopmentLog;
 import org.tracker.development.api.InvalidDevelopment;
+import org.tracker.development.api.References;
 import org.tracker.development.importing.ImportProgress.Tracked;
 import org.tracker.development.importing.ImportReport.Phase;
 import org.tracker.directory.api.Directory;
@@ -57,6 +58,7 @@ public class Importer {
   private final ObjectMapper store;
   private final DevelopmentLog developments;
   private final Directory directory;
+  private final References references;
   private final Serializer eventSerializer;
   private final ImportProgress progress;
   private final WatchItemIntake watchItems;
@@ -68,6 +70,7 @@ public class Importer {
       @Qualifier("defaultAxonObjectMapper") ObjectMapper store,
       DevelopmentLog developments,
       Directory directory,
+      References references,
       @Qualifier("eventSerializer") Serializer eventSerializer,
       ImportProgress progress,
       WatchItemIntake watchItems,
@@ -77,6 +80,7 @@ public class Importer {
     this.store = store;
     this.developments = developments;
     this.directory = directory;
+    this.references = references;
     this.eventSerializer = eventSerializer;
     this.progress = progress;
     this.watchItems = watchItems;
@@ -169,6 +173,7 @@ public class Importer {
               eventSerializer,
               directory.actorCodes(),
               directory.documentIds(),
+              references.ladder(),
               entry -> spool(out, entry),
               tracked.unchanged::incrementAndGet,
               errors::add);
