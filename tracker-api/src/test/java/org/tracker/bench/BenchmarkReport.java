@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,11 +30,17 @@ final class BenchmarkReport {
 
   private BenchmarkReport() {}
 
-  /** The benchmarks import logs of 1,000,000 lines (~300 MiB), above the default limits. */
-  static final String[] LARGE_IMPORTS = {
-    "--tracker.security.limits.import-bytes=4294967296",
-    "--tracker.security.limits.import-lines=10000000"
-  };
+  /**
+   * Rounds of a short measurement (seconds: a phase of requests), whose median is reported: {@code
+   * -Dbench.rounds}, default 3. A long one (minutes: the dataset's import, the rebuild) runs once.
+   */
+  static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+
+  /** The middle value (the upper one of an even count). */
+  static <T> T median(List<T> values, Comparator<? super T> order) {
+    List<T> sorted = values.stream().sorted(order).toList();
+    return sorted.get(sorted.size() / 2);
+  }
 
   static String machine() {
     Runtime rt = Runtime.getRuntime();
@@ -111,7 +119,7 @@ final class BenchmarkReport {
     Projections.awaitCaughtUp(
         app.bean(EventProcessingConfiguration.class),
         app.bean(DataSource.class),
-        Duration.ofMinutes(20));
+        Duration.ofHours(3)); // 10,000,000 developments (bench/scale) take about 40 minutes
   }
 
   /** Appends a result block to target/benchmarks/&lt;name&gt;.md and prints it. */

@@ -15,12 +15,14 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,8 @@ import org.tracker.testing.TestDatabase;
  * server: one row per transaction into a table shaped like the event table. Goals: 1 client ≥ ½ the
  * raw rate; 8 clients ≥ 1.5× it (group commit pays). Also measured, to say what bounds it: the
  * machine's CPU time per request (client, app and PostgreSQL share this machine), and the floor of
- * the HTTP stack — an authenticated GET answered from memory. Run with {@code bench/run}.
+ * the HTTP stack — an authenticated GET answered from memory. {@link BenchmarkReport#ROUNDS}
+ * rounds. On its own database, not the shared dataset. Run with {@code bench/run}.
  */
 class RecordingBenchmark {
 
@@ -48,6 +51,7 @@ class RecordingBenchmark {
   void recordingOverHttpAgainstOneRowPerTransaction() throws Exception {
     TestDatabase database = TestDatabase.get().another();
     String rows;
+    String rounds;
     try (SecondApp app = SecondApp.on(database)) {
       Fixtures fixtures = new Fixtures(app.api());
       String a = fixtures.actor();
@@ -68,18 +72,33 @@ class RecordingBenchmark {
       clients(1, 2000, () -> get(floor));
       caughtUp.run();
 
-      Measured raw = Measured.of(N, () -> rawOneRowPerTransaction(database, N), () -> {});
-      Measured getFloor = Measured.of(N, () -> clients(1, N, () -> get(floor)), () -> {});
-      Measured one = Measured.of(N, () -> clients(1, N, () -> record(record, a, b, doc)), caughtUp);
-      Measured eight =
-          Measured.of(N, () -> clients(CLIENTS, N, () -> record(record, a, b, doc)), caughtUp);
+      List<Measured> raws = new ArrayList<>();
+      List<Measured> floors = new ArrayList<>();
+      List<Measured> ones = new ArrayList<>();
+      List<Measured> eights = new ArrayList<>();
+      for (int round = 0; round < BenchmarkReport.ROUNDS; round++) { // interleaved: drift hits all
+        raws.add(Measured.of(N, () -> rawOneRowPerTransaction(database, N), () -> {}));
+        floors.add(Measured.of(N, () -> clients(1, N, () -> get(floor)), () -> {}));
+        ones.add(Measured.of(N, () -> clients(1, N, () -> record(record, a, b, doc)), caughtUp));
+        eights.add(
+            Measured.of(N, () -> clients(CLIENTS, N, () -> record(record, a, b, doc)), caughtUp));
+      }
+      Measured raw = Measured.median(raws);
       rows =
           String.join(
               "\n",
-              one.row("recording, 1 client", raw, 0.5),
-              eight.row("recording, 8 clients", raw, 1.5),
-              getFloor.row("floor: authenticated GET answered from memory, 1 client", raw, 0),
+              Measured.median(ones).row("recording, 1 client", raw, 0.5),
+              Measured.median(eights).row("recording, 8 clients", raw, 1.5),
+              Measured.median(floors)
+                  .row("floor: authenticated GET answered from memory, 1 client", raw, 0),
               raw.row("raw: one-row INSERT per transaction (JDBC, autocommit)", raw, 0));
+      rounds =
+          "1 client %s; 8 clients %s; floor %s; raw %s"
+              .formatted(
+                  Measured.rates(ones),
+                  Measured.rates(eights),
+                  Measured.rates(floors),
+                  Measured.rates(raws));
     }
     BenchmarkReport.record(
         "recording",
@@ -90,13 +109,15 @@ class RecordingBenchmark {
         shaped like the event table, same run, same server. Each phase starts with the projections
         caught up; CPU is the whole machine's (client, app, PostgreSQL; /proc/stat) per request, from
         the phase's start until the projections have caught up again ("projections after": how long
-        that took after the last answer).
+        that took after the last answer). %d rounds of the four phases; each row is the round with
+        the median rate. Rounds, rate per second: %s.
 
         | what | p50 / p99 | rate | machine CPU per request | projections after | ratio to raw | goal |
         |---|---|---|---|---|---|---|
         %s
         """
-            .formatted(BenchmarkReport.machine(), WARM_UP, N, N, N, rows));
+            .formatted(
+                BenchmarkReport.machine(), WARM_UP, N, N, N, BenchmarkReport.ROUNDS, rounds, rows));
   }
 
   /**
@@ -116,6 +137,17 @@ class RecordingBenchmark {
       double cpuMs = cpu < 0 || cpuAfter < 0 ? -1 : (cpuAfter - cpu) / (double) n;
       Arrays.sort(nanos);
       return new Measured(nanos, n / ((ended - started) / 1e9), cpuMs, after);
+    }
+
+    /** The one with the median rate. */
+    static Measured median(List<Measured> rounds) {
+      return BenchmarkReport.median(rounds, Comparator.comparingDouble(Measured::rate));
+    }
+
+    static String rates(List<Measured> rounds) {
+      return rounds.stream()
+          .map(m -> "%,.0f".formatted(m.rate()))
+          .collect(Collectors.joining(", "));
     }
 
     String row(String what, Measured raw, double goal) {
@@ -237,7 +269,7 @@ class RecordingBenchmark {
       c.createStatement()
           .execute(
               """
-              CREATE TABLE raw_recording (
+              DROP TABLE IF EXISTS raw_recording; CREATE TABLE raw_recording (
                 global_index BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
                 event_identifier VARCHAR(255) NOT NULL UNIQUE,
                 aggregate_identifier VARCHAR(255) NOT NULL, sequence_number BIGINT NOT NULL,
