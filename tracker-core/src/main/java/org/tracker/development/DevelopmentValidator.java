@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.tracker.development.api.AttributeSpec;
 import org.tracker.development.api.Citation;
+import org.tracker.development.api.Citations;
 import org.tracker.development.api.DevelopmentContent;
 import org.tracker.development.api.DevelopmentDraft;
 import org.tracker.development.api.DevelopmentId;
@@ -421,31 +422,7 @@ public final class DevelopmentValidator {
     }
 
     List<Citation> sources(DevelopmentType type, List<Citation> sources) {
-      List<Citation> given = sources == null ? List.of() : sources;
-      if (given.isEmpty() && !type.isRegistration()) {
-        fail("sources", "cite at least one source: {document, locator, quote}");
-      }
-      List<Citation> clean = new ArrayList<>();
-      for (int i = 0; i < given.size(); i++) {
-        Citation c = given.get(i);
-        String field = "sources[" + i + "]";
-        if (c == null) {
-          fail(field, "must be {document, locator, quote}");
-          continue;
-        }
-        String document = text(field + ".document", c.document());
-        if (document != null && !references.documentExists(document)) {
-          fail(
-              field + ".document",
-              "unknown document '"
-                  + shorten(document)
-                  + "'; register it first (DOCUMENT_REGISTERED)");
-        }
-        String locator = text(field + ".locator", c.locator());
-        String quote = c.quote() == null ? null : text(field + ".quote", c.quote());
-        clean.add(new Citation(document, locator, quote));
-      }
-      return clean;
+      return Citations.check(sources, !type.isRegistration(), references, violations);
     }
   }
 

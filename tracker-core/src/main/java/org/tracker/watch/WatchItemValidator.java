@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tracker.development.api.Citation;
+import org.tracker.development.api.Citations;
 import org.tracker.development.api.DevelopmentType;
 import org.tracker.development.api.References;
 import org.tracker.shared.ActorCode;
@@ -56,7 +57,7 @@ public final class WatchItemValidator {
         violations.add(new FieldViolation("reviewBy", e.getMessage()));
       }
     }
-    List<Citation> sources = sources(draft.sources(), references, violations);
+    List<Citation> sources = Citations.check(draft.sources(), false, references, violations);
     if (!violations.isEmpty()) {
       throw new InvalidWatchItem(violations);
     }
@@ -180,31 +181,6 @@ public final class WatchItemValidator {
               });
     }
     return new WatchRule(types, actors, subjects, attributes);
-  }
-
-  private static List<Citation> sources(
-      List<Citation> sources, References references, List<FieldViolation> violations) {
-    List<Citation> clean = new ArrayList<>();
-    List<Citation> given = sources == null ? List.of() : sources;
-    for (int i = 0; i < given.size(); i++) {
-      Citation c = given.get(i);
-      String field = "sources[" + i + "]";
-      if (c == null || c.document() == null || c.locator() == null) {
-        violations.add(new FieldViolation(field, "must be {document, locator, quote}"));
-        continue;
-      }
-      if (!references.documentExists(c.document())) {
-        violations.add(
-            new FieldViolation(
-                field + ".document", "unknown document; register it first (DOCUMENT_REGISTERED)"));
-      }
-      clean.add(
-          new Citation(
-              c.document().strip(),
-              clean(field + ".locator", c.locator(), violations),
-              clean(field + ".quote", c.quote(), violations)));
-    }
-    return clean;
   }
 
   private static boolean empty(List<?> list) {
