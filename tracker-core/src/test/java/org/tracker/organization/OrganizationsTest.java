@@ -243,31 +243,16 @@ class OrganizationsTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("org.tracker.testing.RandomHistories#seeds")
   void theAnswerDoesNotDependOnTheOrderInWhichDevelopmentsWereRecorded(long seed) {
-    Random random = new Random(seed);
-    List<Fact> history = history(random);
-    LocalDate asOf = RandomHistories.day(random, 1999, 2011);
-
-    OrganizationView once =
-        Organizations.fold(SCO, RandomHistories.recordedInRandomOrder(random, history), asOf);
-    OrganizationView again =
-        Organizations.fold(SCO, RandomHistories.recordedInRandomOrder(random, history), asOf);
-
-    assertThat(again).as(() -> "history " + history + " as of " + asOf).isEqualTo(once);
+    RandomHistories.assertOrderDoesNotMatter(
+        seed, r -> history(r), (facts, asOf) -> Organizations.fold(SCO, facts, asOf));
   }
 
   /** Whatever is dated wholly after the day has no say in the answer. */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("org.tracker.testing.RandomHistories#seeds")
   void developmentsDatedAfterTheDayDoNotChangeTheAnswer(long seed) {
-    Random random = new Random(seed);
-    List<Fact> history = history(random);
-    LocalDate asOf = RandomHistories.day(random, 1999, 2011);
-    List<Fact> upToTheDay =
-        history.stream().filter(f -> !f.date().earliest().isAfter(asOf)).toList();
-
-    assertThat(Organizations.fold(SCO, history, asOf))
-        .as(() -> "history " + history + " as of " + asOf)
-        .isEqualTo(Organizations.fold(SCO, upToTheDay, asOf));
+    RandomHistories.assertLaterDevelopmentsDoNotMatter(
+        seed, r -> history(r), (facts, asOf) -> Organizations.fold(SCO, facts, asOf));
   }
 
   /** Foundings, membership changes, dissolutions, summits, documents and bodies. */

@@ -314,31 +314,14 @@ class ProjectsTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("org.tracker.testing.RandomHistories#seeds")
   void theAnswerDoesNotDependOnTheOrderInWhichDevelopmentsWereRecorded(long seed) {
-    Random random = new Random(seed);
-    List<Fact> history = history(random);
-    LocalDate asOf = RandomHistories.day(random, 1999, 2011);
-
-    Optional<ProjectView> once =
-        answer(RandomHistories.recordedInRandomOrder(random, history), asOf);
-    Optional<ProjectView> again =
-        answer(RandomHistories.recordedInRandomOrder(random, history), asOf);
-
-    assertThat(again).as(() -> "history " + history + " as of " + asOf).isEqualTo(once);
+    RandomHistories.assertOrderDoesNotMatter(seed, r -> history(r), ProjectsTest::answer);
   }
 
   /** Whatever is dated wholly after the day has no say in the answer. */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("org.tracker.testing.RandomHistories#seeds")
   void developmentsDatedAfterTheDayDoNotChangeTheAnswer(long seed) {
-    Random random = new Random(seed);
-    List<Fact> history = history(random);
-    LocalDate asOf = RandomHistories.day(random, 1999, 2011);
-    List<Fact> upToTheDay =
-        history.stream().filter(f -> !f.date().earliest().isAfter(asOf)).toList();
-
-    assertThat(answer(history, asOf))
-        .as(() -> "history " + history + " as of " + asOf)
-        .isEqualTo(answer(upToTheDay, asOf));
+    RandomHistories.assertLaterDevelopmentsDoNotMatter(seed, r -> history(r), ProjectsTest::answer);
   }
 
   private static Optional<ProjectView> answer(List<Fact> recorded, LocalDate asOf) {

@@ -478,29 +478,15 @@ class RelationshipsTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("org.tracker.testing.RandomHistories#seeds")
   void theAnswerDoesNotDependOnTheOrderInWhichDevelopmentsWereRecorded(long seed) {
-    Random random = new Random(seed);
-    List<Fact> history = history(random);
-    LocalDate asOf = RandomHistories.day(random, 1999, 2011);
-
-    RelationshipView once = answer(RandomHistories.recordedInRandomOrder(random, history), asOf);
-    RelationshipView again = answer(RandomHistories.recordedInRandomOrder(random, history), asOf);
-
-    assertThat(again).as(() -> "history " + history + " as of " + asOf).isEqualTo(once);
+    RandomHistories.assertOrderDoesNotMatter(seed, r -> history(r), RelationshipsTest::answer);
   }
 
   /** Whatever is dated wholly after the day has no say in the answer. */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("org.tracker.testing.RandomHistories#seeds")
   void developmentsDatedAfterTheDayDoNotChangeTheAnswer(long seed) {
-    Random random = new Random(seed);
-    List<Fact> history = history(random);
-    LocalDate asOf = RandomHistories.day(random, 1999, 2011);
-    List<Fact> upToTheDay =
-        history.stream().filter(f -> !f.date().earliest().isAfter(asOf)).toList();
-
-    assertThat(answer(history, asOf))
-        .as(() -> "history " + history + " as of " + asOf)
-        .isEqualTo(answer(upToTheDay, asOf));
+    RandomHistories.assertLaterDevelopmentsDoNotMatter(
+        seed, r -> history(r), RelationshipsTest::answer);
   }
 
   private static RelationshipView answer(List<Fact> recorded, LocalDate asOf) {

@@ -1,11 +1,14 @@
 package org.tracker.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.tracker.fact.api.Fact;
@@ -86,5 +89,38 @@ public final class RandomHistories {
     }
     Collections.shuffle(recorded, random);
     return recorded;
+  }
+
+  /** A fold's answer for facts as of a day. */
+  @FunctionalInterface
+  public interface Fold<V> {
+    V answer(List<Fact> facts, LocalDate asOf);
+  }
+
+  /**
+   * Asserts that the fold answers the same for a generated history recorded in two random orders,
+   * asked on a generated day between 1999 and 2011.
+   */
+  public static <V> void assertOrderDoesNotMatter(
+      long seed, Function<Random, List<Fact>> histories, Fold<V> fold) {
+    Random random = new Random(seed);
+    List<Fact> history = histories.apply(random);
+    LocalDate asOf = day(random, 1999, 2011);
+    V once = fold.answer(recordedInRandomOrder(random, history), asOf);
+    V again = fold.answer(recordedInRandomOrder(random, history), asOf);
+    assertThat(again).as(() -> "history " + history + " as of " + asOf).isEqualTo(once);
+  }
+
+  /** Asserts that what is dated wholly after the day has no say in the fold's answer. */
+  public static <V> void assertLaterDevelopmentsDoNotMatter(
+      long seed, Function<Random, List<Fact>> histories, Fold<V> fold) {
+    Random random = new Random(seed);
+    List<Fact> history = histories.apply(random);
+    LocalDate asOf = day(random, 1999, 2011);
+    List<Fact> upToTheDay =
+        history.stream().filter(f -> !f.date().earliest().isAfter(asOf)).toList();
+    assertThat(fold.answer(history, asOf))
+        .as(() -> "history " + history + " as of " + asOf)
+        .isEqualTo(fold.answer(upToTheDay, asOf));
   }
 }

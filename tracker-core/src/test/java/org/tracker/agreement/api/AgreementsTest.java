@@ -16,7 +16,6 @@ import static org.tracker.testing.RandomHistories.oneOf;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -411,31 +410,16 @@ class AgreementsTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("org.tracker.testing.RandomHistories#seeds")
   void theAnswerDoesNotDependOnTheOrderInWhichDevelopmentsWereRecorded(long seed) {
-    Random random = new Random(seed);
-    List<Fact> history = history(random);
-    LocalDate asOf = RandomHistories.day(random, 1999, 2011);
-
-    Optional<AgreementView> once =
-        Agreements.fold(ID, RandomHistories.recordedInRandomOrder(random, history), asOf);
-    Optional<AgreementView> again =
-        Agreements.fold(ID, RandomHistories.recordedInRandomOrder(random, history), asOf);
-
-    assertThat(again).as(() -> "history " + history + " as of " + asOf).isEqualTo(once);
+    RandomHistories.assertOrderDoesNotMatter(
+        seed, r -> history(r), (facts, asOf) -> Agreements.fold(ID, facts, asOf));
   }
 
   /** Whatever is dated wholly after the day has no say in the answer. */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("org.tracker.testing.RandomHistories#seeds")
   void developmentsDatedAfterTheDayDoNotChangeTheAnswer(long seed) {
-    Random random = new Random(seed);
-    List<Fact> history = history(random);
-    LocalDate asOf = RandomHistories.day(random, 1999, 2011);
-    List<Fact> upToTheDay =
-        history.stream().filter(f -> !f.date().earliest().isAfter(asOf)).toList();
-
-    assertThat(Agreements.fold(ID, history, asOf))
-        .as(() -> "history " + history + " as of " + asOf)
-        .isEqualTo(Agreements.fold(ID, upToTheDay, asOf));
+    RandomHistories.assertLaterDevelopmentsDoNotMatter(
+        seed, r -> history(r), (facts, asOf) -> Agreements.fold(ID, facts, asOf));
   }
 
   /** Signings, accessions, entries into force, amendments, withdrawals and terminations. */
