@@ -1,5 +1,6 @@
 package org.tracker.directory;
 
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.tracker.development.api.DevelopmentContent;
@@ -8,6 +9,7 @@ import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DevelopmentRecorded;
 import org.tracker.directory.api.DirectoryGroup;
 import org.tracker.shared.ActorCode;
+import org.tracker.shared.Projection;
 
 /**
  * Keeps the directory of registered actors and documents. It runs in a subscribing processor: its
@@ -18,6 +20,10 @@ import org.tracker.shared.ActorCode;
 public class DirectoryProjection {
 
   public static final String GROUP = DirectoryGroup.NAME;
+
+  /** Written in the appending transaction: never behind, so never rebuilt and never guarded. */
+  public static final Projection DECLARATION =
+      Projection.inTheAppendingTransaction(GROUP, List.of("actor", "document"));
 
   private final DirectoryStore store;
 
