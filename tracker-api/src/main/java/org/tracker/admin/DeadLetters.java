@@ -12,13 +12,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.tracker.projection.Projections;
 
 /**
  * Events a projection could not handle, parked in Axon's sequenced dead-letter queue (table
- * dead_letter_entry) with the error, one sequence per development or watch item: while a sequence
- * is parked its later events are parked behind it, and every other sequence carries on. Operators
- * list them, retry them once the cause is fixed, or evict them (the projection then never holds
- * those events, until it is rebuilt).
+ * dead_letter_entry; every projection declared to run streaming has one, {@link Projections}) with
+ * the error, one sequence per development or watch item: while a sequence is parked its later
+ * events are parked behind it, and every other sequence carries on. Operators list them, retry them
+ * once the cause is fixed, or evict them (the projection then never holds those events, until it is
+ * rebuilt).
  */
 @Service
 public class DeadLetters {
@@ -49,6 +51,11 @@ public class DeadLetters {
   public DeadLetters(EventProcessingConfiguration processing, JdbcClient jdbc) {
     this.processing = processing;
     this.jdbc = jdbc;
+  }
+
+  /** Whether the projection has a dead-letter queue: it is declared to run streaming. */
+  public boolean keptFor(String projection) {
+    return Projections.rebuildable(projection).isPresent();
   }
 
   /** Parked events, oldest sequence first, each sequence in order (of one projection, or all). */

@@ -22,23 +22,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.tracker.infrastructure.axon.NodeIdentity;
+import org.tracker.projection.Projections;
+import org.tracker.shared.Projection;
 
 /**
- * The projections an operator can see and rebuild: each streaming processor with the tables it
- * owns. A rebuild resets the processor and replays the log into emptied tables; until it has
- * reached the head of the log as it was when the rebuild began, the projection is REBUILDING and
- * the API answers that (503) for what it serves, instead of answering from half-built tables.
+ * The projections an operator can see and rebuild: each one declared to run in a streaming
+ * processor ({@link Projections}), with the tables it owns. A rebuild resets the processor and
+ * replays the log into emptied tables; until it has reached the head of the log as it was when the
+ * rebuild began, the projection is REBUILDING and the API answers that (503) for what it serves,
+ * instead of answering from half-built tables.
  */
 @Service
 public class ProjectionAdmin {
-
-  /** Each rebuildable projection (processor name) and its tables, in a stable order. */
-  static final Map<String, List<String>> TABLES =
-      Map.of(
-          "facts", List.of("fact", "fact_actor", "fact_dyad"),
-          "catalog", List.of("development"),
-          "watch-items", List.of("watch_item", "watch_evidence"),
-          "watch-rules", List.of("watch_rule", "watch_rule_link"));
 
   /** One projection's state. */
   public record Status(
@@ -83,24 +78,29 @@ public class ProjectionAdmin {
     this.tokenStore = tokenStore;
   }
 
-  /** Whether there is a projection of this name. */
+  /** Whether there is a rebuildable projection of this name. */
   public boolean exists(String name) {
-    return TABLES.containsKey(name);
+    return Projections.rebuildable(name).isPresent();
   }
 
   public List<Status> all() {
-    return TABLES.keySet().stream().sorted().map(name -> status(name).orElseThrow()).toList();
+    return Projections.rebuildable().stream()
+        .map(Projection::name)
+        .sorted()
+        .map(name -> status(name).orElseThrow())
+        .toList();
   }
 
   public Optional<Status> status(String name) {
-    if (!TABLES.containsKey(name)) {
+    Optional<Projection> projection = Projections.rebuildable(name);
+    if (projection.isEmpty()) {
       return Optional.empty();
     }
     StreamingEventProcessor processor = processor(name);
     long head = head();
     long position = position(processor);
     Map<String, String> checksums = new LinkedHashMap<>();
-    for (String table : TABLES.get(name)) {
+    for (String table : projection.get().tables()) {
       checksums.put(table, checksum(table));
     }
     return Optional.of(
@@ -217,7 +217,7 @@ public class ProjectionAdmin {
 
   /** Starts a rebuild; the answer comes at once, the replay runs in the processor's threads. */
   public Status rebuild(String name) {
-    if (!TABLES.containsKey(name)) {
+    if (!exists(name)) {
       throw new IllegalArgumentException(name);
     }
     StreamingEventProcessor processor = processor(name);

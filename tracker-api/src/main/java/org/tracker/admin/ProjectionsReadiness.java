@@ -3,6 +3,7 @@ package org.tracker.admin;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -14,12 +15,15 @@ import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.stereotype.Component;
+import org.tracker.projection.Projections;
+import org.tracker.shared.Projection;
 
 /**
  * Readiness ({@code /actuator/health/readiness}, component "projections"): OUT_OF_SERVICE while a
- * projection this instance works on is rebuilding or more than {@code tracker.readiness.max-lag}
- * events behind the log, so a load balancer sends reads elsewhere. Segments claimed by other
- * instances are theirs to report. Also the gauge {@code tracker.projection.lag} per projection.
+ * streaming projection ({@link Projections}) this instance works on is rebuilding or more than
+ * {@code tracker.readiness.max-lag} events behind the log, so a load balancer sends reads
+ * elsewhere. Segments claimed by other instances are theirs to report. Also the gauge {@code
+ * tracker.projection.lag} per projection.
  */
 @Component("projections")
 public class ProjectionsReadiness extends AbstractHealthIndicator {
@@ -40,7 +44,7 @@ public class ProjectionsReadiness extends AbstractHealthIndicator {
     this.eventStore = eventStore;
     this.admin = admin;
     this.maxLag = maxLag;
-    for (String name : ProjectionAdmin.TABLES.keySet()) {
+    for (String name : names()) {
       Gauge.builder("tracker.projection.lag", () -> lag(name, head()))
           .tag("projection", name)
           .description(
@@ -55,13 +59,17 @@ public class ProjectionsReadiness extends AbstractHealthIndicator {
     long head = head();
     boolean ready = true;
     Map<String, Object> details = new LinkedHashMap<>();
-    for (String name : ProjectionAdmin.TABLES.keySet()) {
+    for (String name : names()) {
       long lag = lag(name, head);
       boolean rebuilding = admin.rebuildingHere(name).isPresent();
       details.put(name, Map.of("lag", lag, "rebuilding", rebuilding));
       ready &= lag <= maxLag && !rebuilding;
     }
     health.status(ready ? Status.UP : Status.OUT_OF_SERVICE).withDetails(details);
+  }
+
+  private static List<String> names() {
+    return Projections.rebuildable().stream().map(Projection::name).toList();
   }
 
   /** How far this instance's claimed segments of a projection are behind (0 with none claimed). */

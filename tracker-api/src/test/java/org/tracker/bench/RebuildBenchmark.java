@@ -112,9 +112,9 @@ class RebuildBenchmark {
 
   private static final String PUT =
       """
-      INSERT INTO plain_fact (development_id, version, type, date_text, earliest, latest, actors,
-                              subject, parent, content, search, recorded_at, position)
-      VALUES (?, 1, ?, ?, ?, ?, ?::varchar[], ?, ?, ?, ?, ?, ?)""";
+      INSERT INTO plain_fact (development_id, version, type, earliest, latest, actors, subject,
+                              parent, content, search, recorded_at, position)
+      VALUES (?, 1, ?, ?, ?, ?::varchar[], ?, ?, ?, ?, ?, ?)""";
   private static final String PUT_ACTOR =
       """
       INSERT INTO plain_fact_actor (actor, earliest, position, development_id, version, type,
@@ -215,17 +215,16 @@ class RebuildBenchmark {
 
     facts.setObject(1, id);
     facts.setString(2, type);
-    facts.setString(3, dateText);
-    facts.setDate(4, earliest);
-    facts.setDate(5, latest);
-    facts.setArray(6, facts.getConnection().createArrayOf("varchar", codes.toArray()));
-    facts.setString(7, subject);
+    facts.setDate(3, earliest);
+    facts.setDate(4, latest);
+    facts.setArray(5, facts.getConnection().createArrayOf("varchar", codes.toArray()));
+    facts.setString(6, subject);
     facts.setString(
-        8, attributes.path("parent").isTextual() ? attributes.path("parent").asText() : null);
-    facts.setString(9, json.writeValueAsString(content));
-    facts.setString(10, search.toString().toLowerCase(Locale.ROOT));
-    facts.setTimestamp(11, recordedAt);
-    facts.setLong(12, position);
+        7, attributes.path("parent").isTextual() ? attributes.path("parent").asText() : null);
+    facts.setString(8, json.writeValueAsString(content));
+    facts.setString(9, search.toString().toLowerCase(Locale.ROOT));
+    facts.setTimestamp(10, recordedAt);
+    facts.setLong(11, position);
     facts.addBatch();
     for (int i = 0; i < codes.size(); i++) {
       actors.setString(1, codes.get(i));

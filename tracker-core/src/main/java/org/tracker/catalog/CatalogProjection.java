@@ -1,6 +1,7 @@
 package org.tracker.catalog;
 
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -10,12 +11,17 @@ import org.tracker.development.api.DevelopmentCorrected;
 import org.tracker.development.api.DevelopmentRecorded;
 import org.tracker.development.api.DevelopmentRetracted;
 import org.tracker.shared.MetaDataKeys;
+import org.tracker.shared.Projection;
 
 /** Keeps every development as now known, for lists and exports. A pooled streaming projection. */
 @ProcessingGroup(CatalogProjection.GROUP)
 public class CatalogProjection {
 
   public static final String GROUP = "catalog";
+
+  /** Two segments; the PLOVER export is read from it. */
+  public static final Projection DECLARATION =
+      Projection.streaming(GROUP, 2, List.of("development"), List.of("/api/export?format=plover"));
 
   private final CatalogStore store;
 

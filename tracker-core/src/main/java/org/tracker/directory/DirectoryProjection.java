@@ -1,5 +1,6 @@
 package org.tracker.directory;
 
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.tracker.development.api.ActorRegistration;
@@ -10,6 +11,7 @@ import org.tracker.development.api.DevelopmentRecorded;
 import org.tracker.development.api.DocumentRegistration;
 import org.tracker.development.api.RungRegistration;
 import org.tracker.directory.api.DirectoryGroup;
+import org.tracker.shared.Projection;
 
 /**
  * Keeps the directory of registered actors, documents and rungs of the partnership ladder. It runs
@@ -21,6 +23,10 @@ import org.tracker.directory.api.DirectoryGroup;
 public class DirectoryProjection {
 
   public static final String GROUP = DirectoryGroup.NAME;
+
+  /** Written in the appending transaction: never behind, so never rebuilt and never guarded. */
+  public static final Projection DECLARATION =
+      Projection.inTheAppendingTransaction(GROUP, List.of("actor", "document", "ladder_rung"));
 
   private final DirectoryStore store;
 

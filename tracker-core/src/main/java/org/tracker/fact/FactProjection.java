@@ -1,6 +1,7 @@
 package org.tracker.fact;
 
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -10,6 +11,7 @@ import org.tracker.development.api.DevelopmentCorrected;
 import org.tracker.development.api.DevelopmentRecorded;
 import org.tracker.development.api.DevelopmentRetracted;
 import org.tracker.fact.api.Fact;
+import org.tracker.shared.Projection;
 
 /**
  * Feeds the facts from the log: each recording and correction adds a version, known from its
@@ -20,6 +22,21 @@ import org.tracker.fact.api.Fact;
 public class FactProjection {
 
   public static final String GROUP = "facts";
+
+  /** Two segments; every answer about relationships, subjects, actors and the timeline. */
+  public static final Projection DECLARATION =
+      Projection.streaming(
+          GROUP,
+          2,
+          List.of("fact", "fact_actor", "fact_dyad"),
+          List.of(
+              "/api/relationships/**",
+              "/api/organizations/**",
+              "/api/agreements/**",
+              "/api/projects/**",
+              "/api/proposals/**",
+              "/api/timeline/**",
+              "/api/actors/**"));
 
   private final FactStore store;
 

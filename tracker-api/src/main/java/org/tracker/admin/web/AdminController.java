@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tracker.admin.ProjectionAdmin;
 import org.tracker.infrastructure.web.NotFound;
+import org.tracker.projection.Projections;
 
 /** Operators: the projections' state, and rebuilds. */
 @RestController
@@ -46,7 +47,7 @@ public class AdminController {
   public ResponseEntity<ProjectionAdmin.Status> rebuild(@PathVariable String name) {
     if (projections.status(name).isEmpty()) {
       throw new NotFound(
-          "no projection '" + name + "' (rebuildable: facts, catalog, watch-items, watch-rules)");
+          "no projection '" + name + "' (rebuildable: " + Projections.rebuildableNames() + ")");
     }
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(projections.rebuild(name));
   }

@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tracker.admin.DeadLetters;
-import org.tracker.admin.ProjectionAdmin;
 import org.tracker.infrastructure.axon.Authorship;
 import org.tracker.infrastructure.web.BadRequest;
 import org.tracker.infrastructure.web.NotFound;
+import org.tracker.projection.Projections;
 
 /** Operators: events a projection could not handle, parked with their error; retry or evict. */
 @RestController
@@ -29,13 +29,10 @@ public class DeadLetterController {
   public record DeadLetterList(List<DeadLetters.Letter> deadLetters, int count) {}
 
   private final DeadLetters deadLetters;
-  private final ProjectionAdmin projections;
   private final Authorship authorship;
 
-  public DeadLetterController(
-      DeadLetters deadLetters, ProjectionAdmin projections, Authorship authorship) {
+  public DeadLetterController(DeadLetters deadLetters, Authorship authorship) {
     this.deadLetters = deadLetters;
-    this.projections = projections;
     this.authorship = authorship;
   }
 
@@ -90,9 +87,9 @@ public class DeadLetterController {
   }
 
   private void known(String projection) {
-    if (!projections.exists(projection)) {
+    if (!deadLetters.keptFor(projection)) {
       throw new NotFound(
-          "no projection '" + projection + "' (facts, catalog, watch-items, watch-rules)");
+          "no projection '" + projection + "' (" + Projections.rebuildableNames() + ")");
     }
   }
 

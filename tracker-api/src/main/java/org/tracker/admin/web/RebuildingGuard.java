@@ -3,7 +3,6 @@ package org.tracker.admin.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.annotation.Configuration;
@@ -13,30 +12,15 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.tracker.admin.ProjectionAdmin;
 import org.tracker.infrastructure.web.ProblemResponses;
+import org.tracker.projection.Projections;
+import org.tracker.shared.Projection;
 
 /**
- * While a projection is rebuilding, what it serves answers 503 (problem+json, Retry-After) naming
- * the projection and its progress — never an answer from half-built tables.
+ * While a projection is rebuilding, the reads it declares it serves answer 503 (problem+json,
+ * Retry-After) naming the projection and its progress — never an answer from half-built tables.
  */
 @Configuration(proxyBeanMethods = false)
 public class RebuildingGuard implements WebMvcConfigurer {
-
-  /**
-   * Which projection each read is answered from: a path and what is below it ("/**"), or one path.
-   */
-  static final Map<String, List<String>> SERVED_BY =
-      Map.of(
-          "facts",
-          List.of(
-              "/api/relationships/**",
-              "/api/organizations/**",
-              "/api/agreements/**",
-              "/api/projects/**",
-              "/api/proposals/**",
-              "/api/timeline/**",
-              "/api/actors/**"),
-          "watch-items",
-          List.of("/api/watch-items"));
 
   private final ProjectionAdmin projections;
   private final ObjectMapper json;
@@ -83,20 +67,10 @@ public class RebuildingGuard implements WebMvcConfigurer {
         });
   }
 
+  /** The projection a read is answered from, as the projections declare ({@link Projections}). */
   private static String projectionFor(HttpServletRequest request) {
-    String path = request.getRequestURI();
-    if (path.equals("/api/export") && "plover".equals(request.getParameter("format"))) {
-      return "catalog";
-    }
-    for (Map.Entry<String, List<String>> entry : SERVED_BY.entrySet()) {
-      for (String prefix : entry.getValue()) {
-        boolean below = prefix.endsWith("/**");
-        String base = below ? prefix.substring(0, prefix.length() - 3) : prefix;
-        if (path.equals(base) || (below && path.startsWith(base + "/"))) {
-          return entry.getKey();
-        }
-      }
-    }
-    return null;
+    return Projections.serving(request.getRequestURI(), request::getParameter)
+        .map(Projection::name)
+        .orElse(null);
   }
 }

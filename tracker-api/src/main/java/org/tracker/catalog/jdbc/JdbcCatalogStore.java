@@ -53,14 +53,13 @@ public class JdbcCatalogStore implements CatalogStore, Catalog {
     writes.add(
         0,
         """
-            INSERT INTO development (development_id, type, date_text, content, recorded_at,
-                                     recorded_by, version, retracted)
-            VALUES (?, ?, ?, ?, ?, ?, 1, FALSE)
+            INSERT INTO development (development_id, type, content, recorded_at, recorded_by,
+                                     version, retracted)
+            VALUES (?, ?, ?, ?, ?, 1, FALSE)
             ON CONFLICT (development_id) DO NOTHING""",
         new Object[] {
           id.value(),
           content.type().name(),
-          dateOf(content),
           contents.write(content),
           Timestamp.from(recordedAt),
           recordedBy
@@ -72,15 +71,10 @@ public class JdbcCatalogStore implements CatalogStore, Catalog {
     writes.add(
         1,
         """
-            UPDATE development SET type = ?, date_text = ?, content = ?, version = ?
+            UPDATE development SET type = ?, content = ?, version = ?
             WHERE development_id = ? AND version < ?""",
         new Object[] {
-          content.type().name(),
-          dateOf(content),
-          contents.write(content),
-          version,
-          id.value(),
-          version
+          content.type().name(), contents.write(content), version, id.value(), version
         });
   }
 
@@ -110,9 +104,5 @@ public class JdbcCatalogStore implements CatalogStore, Catalog {
                       new DevelopmentId(rs.getObject("development_id", UUID.class)),
                       contents.read(rs.getString("content")));
                 }));
-  }
-
-  private static String dateOf(DevelopmentContent content) {
-    return content.date() == null ? null : content.date().toString();
   }
 }

@@ -46,14 +46,14 @@ public class JdbcFactStore implements FactStore, Facts {
       "f.development_id, f.version, f.content, f.recorded_at, f.position";
   private static final String PUT =
       """
-      INSERT INTO fact (development_id, version, type, date_text, earliest, latest, actors, subject,
-                        parent, content, search, recorded_at, position)
-      VALUES (?, ?, ?, ?, ?, ?, ?::varchar[], ?, ?, ?, ?, ?, ?)
+      INSERT INTO fact (development_id, version, type, earliest, latest, actors, subject, parent,
+                        content, search, recorded_at, position)
+      VALUES (?, ?, ?, ?, ?, ?::varchar[], ?, ?, ?, ?, ?, ?)
       ON CONFLICT (development_id, version) DO UPDATE SET
-        type = excluded.type, date_text = excluded.date_text, earliest = excluded.earliest,
-        latest = excluded.latest, actors = excluded.actors, subject = excluded.subject,
-        parent = excluded.parent, content = excluded.content, search = excluded.search,
-        recorded_at = excluded.recorded_at, position = excluded.position""";
+        type = excluded.type, earliest = excluded.earliest, latest = excluded.latest,
+        actors = excluded.actors, subject = excluded.subject, parent = excluded.parent,
+        content = excluded.content, search = excluded.search, recorded_at = excluded.recorded_at,
+        position = excluded.position""";
   private static final String PUT_ACTOR =
       """
       INSERT INTO fact_actor (actor, earliest, position, development_id, version, type, latest,
@@ -100,7 +100,6 @@ public class JdbcFactStore implements FactStore, Facts {
           id,
           fact.version(),
           c.type().name(),
-          c.date() == null ? null : c.date().toString(),
           earliest,
           latest,
           actors.toArray(String[]::new),

@@ -2,11 +2,16 @@ package org.tracker.infrastructure.axon;
 
 import java.time.Clock;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.springboot.EventProcessorProperties;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tracker.projection.Projections;
+import org.tracker.shared.Projection;
 
-/** Shared infrastructure beans; each feature configures its own processing group. */
+/**
+ * Shared infrastructure beans, and each projection's processor as its declaration says ({@link
+ * Projections}; the streaming ones' settings are {@link ProjectionSettings}).
+ */
 @Configuration(proxyBeanMethods = false)
 public class EventProcessing {
 
@@ -19,7 +24,7 @@ public class EventProcessing {
   }
 
   /**
-   * How each projection with a dead-letter queue uses it. A rebuild empties the queue with the
+   * How each streaming projection uses its dead-letter queue. A rebuild empties the queue with the
    * projection's tables: the replay hands every event to the projection again and parks anew
    * whatever still fails (Axon keeps the queue by default, and the replayed events of a parked
    * sequence would be parked behind their own old copies). And the question asked before every
@@ -30,23 +35,38 @@ public class EventProcessing {
    * would replace this one, so they are not used.
    */
   @Bean
-  ConfigurerModule deadLetterQueueUse(EventProcessorProperties properties) {
-    return configurer ->
-        properties
-            .getProcessors()
-            .forEach(
-                (name, settings) -> {
-                  if (settings.getDlq().isEnabled()) {
-                    configurer
-                        .eventProcessing()
-                        .registerDeadLetteringEventHandlerInvokerConfiguration(
-                            name,
-                            (config, invoker) ->
-                                invoker
-                                    .allowReset(true)
-                                    .enableSequenceIdentifierCache()
-                                    .sequenceIdentifierCacheSize(SEQUENCE_CACHE_SIZE));
-                  }
-                });
+  ConfigurerModule deadLetterQueueUse() {
+    return configurer -> {
+      for (Projection projection : Projections.rebuildable()) {
+        configurer
+            .eventProcessing()
+            .registerDeadLetteringEventHandlerInvokerConfiguration(
+                projection.name(),
+                (config, invoker) ->
+                    invoker
+                        .allowReset(true)
+                        .enableSequenceIdentifierCache()
+                        .sequenceIdentifierCacheSize(SEQUENCE_CACHE_SIZE));
+      }
+    };
+  }
+
+  /**
+   * Each projection declared to run in the appending transaction gets a subscribing processor whose
+   * failure fails the append (Axon's default would log it and carry on).
+   */
+  @Bean
+  ConfigurerModule subscribingProjections() {
+    return configurer -> {
+      for (Projection projection : Projections.ALL) {
+        if (projection.runs() == Projection.Runs.IN_THE_APPENDING_TRANSACTION) {
+          configurer
+              .eventProcessing()
+              .registerSubscribingEventProcessor(projection.name())
+              .registerListenerInvocationErrorHandler(
+                  projection.name(), c -> PropagatingErrorHandler.instance());
+        }
+      }
+    };
   }
 }

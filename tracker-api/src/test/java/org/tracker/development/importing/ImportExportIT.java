@@ -275,13 +275,11 @@ class ImportExportIT {
         "actor", rows(jdbc, "SELECT code, kind, name_en, name_zh_hant, development_id FROM actor"),
         "document", rows(jdbc, "SELECT document_id, title, language, development_id FROM document"),
         "development",
-            rows(
-                jdbc,
-                "SELECT development_id, type, date_text, content, version, retracted FROM development"),
+            rows(jdbc, "SELECT development_id, type, content, version, retracted FROM development"),
         "fact",
             rows(
                 jdbc,
-                "SELECT development_id, version, type, date_text, earliest, latest, actors, subject,"
+                "SELECT development_id, version, type, earliest, latest, actors, subject,"
                     + " parent, content, search, superseded_at IS NULL FROM fact"));
   }
 
