@@ -52,7 +52,8 @@ class EventStoreSchemaIT {
             "watch_evidence",
             "watch_rule",
             "watch_rule_link",
-            "tracker_node");
+            "tracker_node",
+            "ladder_rung");
     assertThat(migrations).startsWith("V001__event_store.sql", "V002__registry.sql");
   }
 
