@@ -79,32 +79,13 @@ class ArchitectureTest {
   // ------------------------------------------------------------------------------------------
   // infrastructure
 
-  /**
-   * Exception, until refusals carry a category: the problem+json handler maps each feature's
-   * refusal types (and the import's) to their answers, so it imports them.
-   */
-  private static final DescribedPredicate<JavaClass> THE_PROBLEM_HANDLER =
-      describe(
-          "the problem+json handler (ProblemAdvice), which maps each feature's refusals",
-          (JavaClass c) -> c.getName().equals("org.tracker.infrastructure.web.ProblemAdvice"));
-
-  /**
-   * Exception, until it moves to the shared kernel: the field violations every 400 answer lists are
-   * the development feature's {@code FieldViolation}.
-   */
-  private static final DescribedPredicate<JavaClass> FIELD_VIOLATIONS =
-      describe(
-          "the field violations of a 400 answer (development.api.FieldViolation)",
-          (JavaClass c) -> c.getName().equals("org.tracker.development.api.FieldViolation"));
-
   @ArchTest
   static final ArchRule infrastructureDoesNotKnowFeatures =
       noClasses()
           .that()
           .resideInAPackage("org.tracker.infrastructure..")
-          .and(not(THE_PROBLEM_HANDLER))
           .should()
-          .dependOnClassesThat(belongToAFeature().and(not(FIELD_VIOLATIONS)))
+          .dependOnClassesThat(belongToAFeature())
           .because(
               "infrastructure is wiring every feature may use; what it needs to know of"
                   + " projections it reads from their declarations (org.tracker.projection)");
@@ -142,7 +123,8 @@ class ArchitectureTest {
                   .or(assignableTo(CommandBus.class)))
           .because("a store keeps and reads rows; deciding and answering are done elsewhere");
 
-  // Web and stores do not fold streams: the rule, with the rule books in core, goes here.
+  // Web and stores do not fold streams, and only the rule books decide what a stream records:
+  // StreamBoundariesTest, beside the rule books' own tests.
 
   // ------------------------------------------------------------------------------------------
 

@@ -2,9 +2,12 @@ package org.tracker.development;
 
 import java.util.stream.Collectors;
 import org.tracker.development.api.AttributeSpec;
+import org.tracker.development.api.DevelopmentEvent;
 import org.tracker.development.api.DevelopmentType;
 import org.tracker.development.api.Ladder;
 import org.tracker.development.api.Rung;
+import org.tracker.shared.EventName;
+import org.tracker.watch.api.WatchItemEvent;
 
 /** Renders the vocabulary as the Markdown of {@code docs/vocabulary.md}. */
 public final class VocabularyTable {
@@ -87,10 +90,19 @@ public final class VocabularyTable {
 
         ## Values
 
-        - Ids of agreements, projects, proposals and documents (`agreementId`, `projectId`,\
-         `proposalId`, `documentId`, `parent`, `project`): lower-case letters, digits and `-`.
+        - Ids of agreements, projects, proposals, documents and watch items (`agreementId`,\
+         `projectId`, `proposalId`, `documentId`, `parent`, `project`, a watch item's `id`):\
+         lower-case letters, digits and `-`, 1–80 characters, starting with a letter or digit.
+        - Every text a person writes (summaries, names, quotes, locators, reasons, notes, watch\
+         questions) is kept exactly as written — never trimmed — must not be blank, and is at most\
+         10,000 characters.
         - A `PROJECT_MILESTONE` is `ACTUAL` (it happened) or `PLANNED` (expected, a forecast).
 
+        ## Published event names
+
+        The live stream (`GET /api/stream`) names each event it sends from this list; other tools\
+         may rely on these names, which do not change when Java classes do:
+        %s
         ## PLOVER export
 
         `GET /api/export?format=plover` writes one JSON line per development as now known\
@@ -101,8 +113,23 @@ public final class VocabularyTable {
          `dateStart`/`dateEnd`, `cameo` (a string), `citation`, `summary`. Our mapping of\
          development types onto CAMEO and PLOVER is a judgement: a statement, which PLOVER has no\
          neutral category for, is exported as CONSULT.
-        """);
+        """
+            .formatted(eventNames()));
     return md.toString();
+  }
+
+  /** The published names of every stream's events, from their {@code @EventName}. */
+  private static String eventNames() {
+    return java.util.stream.Stream.of(DevelopmentEvent.class, WatchItemEvent.class)
+        .flatMap(stream -> java.util.Arrays.stream(stream.getPermittedSubclasses()))
+        .map(
+            event ->
+                "- `"
+                    + event.getAnnotation(EventName.class).value()
+                    + "` ("
+                    + event.getSimpleName()
+                    + ")\n")
+        .collect(Collectors.joining());
   }
 
   private static String arity(DevelopmentType type) {
