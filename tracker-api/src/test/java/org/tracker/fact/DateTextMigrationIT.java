@@ -3,9 +3,6 @@ package org.tracker.fact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.util.ArrayList;
-import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.tracker.testing.TestDatabase;
 
@@ -18,7 +15,7 @@ class DateTextMigrationIT {
   @Test
   void upgradingDropsTheUnreadDateTextAndKeepsTheRows() throws Exception {
     TestDatabase database = TestDatabase.get().another();
-    migrate(database, "14"); // the last migration before V016 on every branch
+    database.migrate("14"); // before V016 drops the column
     try (Connection c = database.connect();
         var statement = c.createStatement()) {
       statement.execute(
@@ -34,41 +31,15 @@ class DateTextMigrationIT {
           VALUES ('00000000-0000-0000-0000-000000000001', 'SUMMIT', '2013-09',
                   '{"date":"2013-09"}', now(), 'analyst', 1, FALSE)""");
     }
-    migrate(database, "latest");
+    database.migrate("latest");
 
-    assertThat(rows(database, "SELECT type, earliest, latest, content FROM fact"))
+    assertThat(database.rows("SELECT type, earliest, latest, content FROM fact"))
         .containsExactly("SUMMIT 2013-09-01 2013-09-30 {\"date\":\"2013-09\"}");
-    assertThat(rows(database, "SELECT type, content FROM development"))
+    assertThat(database.rows("SELECT type, content FROM development"))
         .containsExactly("SUMMIT {\"date\":\"2013-09\"}");
     assertThat(
-            rows(
-                database,
+            database.rows(
                 "SELECT table_name FROM information_schema.columns WHERE column_name = 'date_text'"))
         .isEmpty();
-  }
-
-  private static void migrate(TestDatabase database, String target) {
-    Flyway.configure()
-        .dataSource(database.url(), database.user(), database.password())
-        .locations("classpath:db/migration")
-        .target(target)
-        .load()
-        .migrate();
-  }
-
-  private static List<String> rows(TestDatabase database, String sql) throws Exception {
-    List<String> rows = new ArrayList<>();
-    try (Connection c = database.connect();
-        var rs = c.createStatement().executeQuery(sql)) {
-      int columns = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        List<String> row = new ArrayList<>();
-        for (int i = 1; i <= columns; i++) {
-          row.add(rs.getString(i));
-        }
-        rows.add(String.join(" ", row));
-      }
-    }
-    return rows;
   }
 }

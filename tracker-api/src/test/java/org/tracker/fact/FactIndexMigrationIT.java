@@ -3,9 +3,6 @@ package org.tracker.fact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.util.ArrayList;
-import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.tracker.testing.TestDatabase;
 
@@ -18,7 +15,7 @@ class FactIndexMigrationIT {
   @Test
   void existingFactsAreIndexedByActorAndDyadWhenUpgrading() throws Exception {
     TestDatabase database = TestDatabase.get().another();
-    migrate(database, "9");
+    database.migrate("9");
     try (Connection c = database.connect();
         var statement = c.createStatement()) {
       statement.execute(
@@ -32,40 +29,15 @@ class FactIndexMigrationIT {
                  ('00000000-0000-0000-0000-000000000002', 1, 'ACTOR_REGISTERED', NULL, NULL,
                   NULL, '{}', '{}', '', now(), NULL, 3)""");
     }
-    migrate(database, "latest");
+    database.migrate("latest");
 
-    assertThat(rows(database, "SELECT actor, version, superseded_at IS NULL FROM fact_actor"))
+    assertThat(database.rows("SELECT actor, version, superseded_at IS NULL FROM fact_actor"))
         .containsExactlyInAnyOrder(
             "CHN 1 f", "KAZ 1 f", "XI-JINPING 1 f", "CHN 2 t", "KAZ 2 t", "XI-JINPING 2 t");
     // pairs in code order, as Java compares codes ('-' sorts before letters)
-    assertThat(rows(database, "SELECT actor_a, actor_b, version FROM fact_dyad WHERE version = 2"))
+    assertThat(database.rows("SELECT actor_a, actor_b, version FROM fact_dyad WHERE version = 2"))
         .containsExactlyInAnyOrder("CHN KAZ 2", "CHN XI-JINPING 2", "KAZ XI-JINPING 2");
-    assertThat(rows(database, "SELECT indexname FROM pg_indexes WHERE indexname = 'fact_actors'"))
+    assertThat(database.rows("SELECT indexname FROM pg_indexes WHERE indexname = 'fact_actors'"))
         .isEmpty();
-  }
-
-  private static void migrate(TestDatabase database, String target) {
-    Flyway.configure()
-        .dataSource(database.url(), database.user(), database.password())
-        .locations("classpath:db/migration")
-        .target(target)
-        .load()
-        .migrate();
-  }
-
-  private static List<String> rows(TestDatabase database, String sql) throws Exception {
-    List<String> rows = new ArrayList<>();
-    try (Connection c = database.connect();
-        var rs = c.createStatement().executeQuery(sql)) {
-      int columns = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        List<String> values = new ArrayList<>();
-        for (int i = 1; i <= columns; i++) {
-          values.add(rs.getString(i));
-        }
-        rows.add(String.join(" ", values));
-      }
-    }
-    return rows;
   }
 }

@@ -8,6 +8,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -60,6 +62,33 @@ public final class TestDatabase {
 
   public String password() {
     return password;
+  }
+
+  /** Applies Tracker's migrations up to {@code target} (a version such as "14"). */
+  public void migrate(String target) {
+    org.flywaydb.core.Flyway.configure()
+        .dataSource(url(), user(), password())
+        .locations("classpath:db/migration")
+        .target(target)
+        .load()
+        .migrate();
+  }
+
+  /** The rows {@code sql} selects, each its columns' text joined by spaces. */
+  public List<String> rows(String sql) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (Connection c = connect();
+        var rs = c.createStatement().executeQuery(sql)) {
+      int columns = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        List<String> values = new ArrayList<>();
+        for (int i = 1; i <= columns; i++) {
+          values.add(rs.getString(i));
+        }
+        rows.add(String.join(" ", values));
+      }
+    }
+    return rows;
   }
 
   public Connection connect() throws SQLException {
