@@ -44,7 +44,7 @@ import org.tracker.testing.TestDatabase;
 class RecordingBenchmark {
 
   private static final int N = Integer.getInteger("bench.recording.requests", 5000);
-  private static final int WARM_UP = Integer.getInteger("bench.recording.warm-up", 60_000);
+  private static final int WARM_UP = Integer.getInteger("bench.recording.warm-up", 30_000);
   private static final int CLIENTS = 8;
 
   @Test
