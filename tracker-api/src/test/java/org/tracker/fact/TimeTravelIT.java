@@ -282,6 +282,49 @@ class TimeTravelIT {
   }
 
   @Test
+  void aLineRedefinedUnderAnotherPipelineMovesToItFromTheDayOfItsNewDefinition() {
+    String first = "pipe-" + freshId().substring(0, 8);
+    String second = "pipe-" + freshId().substring(0, 8);
+    String line = first + "-c";
+    for (String pipeline : List.of(first, second)) {
+      development(
+          "PROJECT_DEFINED",
+          "2009",
+          List.of(chn),
+          "\"projectId\":\"" + pipeline + "\",\"name\":{\"en\":\"" + pipeline + "\"}");
+    }
+    development(
+        "PROJECT_DEFINED",
+        "2010",
+        List.of(chn),
+        "\"projectId\":\"" + line + "\",\"parent\":\"" + first + "\",\"name\":{\"en\":\"Line C\"}");
+    development(
+        "PROJECT_DEFINED",
+        "2015-06",
+        List.of(chn),
+        "\"projectId\":\""
+            + line
+            + "\",\"parent\":\""
+            + second
+            + "\",\"name\":{\"en\":\"Line C\"}");
+    awaitFacts();
+
+    assertThat(children(first, "2014-01-01")).containsExactly(line);
+    assertThat(children(second, "2014-01-01")).isEmpty();
+    assertThat(children(first, "2016-01-01")).isEmpty();
+    assertThat(children(second, "2016-01-01")).containsExactly(line);
+  }
+
+  private List<String> children(String project, String asOf) {
+    List<String> ids = new java.util.ArrayList<>();
+    api.get("/api/projects/" + project + "?asOf=" + asOf)
+        .json()
+        .path("children")
+        .forEach(c -> ids.add(c.asText()));
+    return ids;
+  }
+
+  @Test
   void proposalsStayProposalsUntilRealised() {
     String bank = "prop-" + freshId().substring(0, 8);
     development(

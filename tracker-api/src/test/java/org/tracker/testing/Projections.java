@@ -15,7 +15,9 @@ public final class Projections {
 
   /**
    * Waits until every segment of every streaming processor has reached the head of the log as it is
-   * now (after a reset too: replay status alone would say "replaying" until the next event).
+   * now (after a reset too: replay status alone would say "replaying" until the next event). Every
+   * segment: right after a start, a processor may have claimed some of its segments and not yet the
+   * others, so the claimed ones must cover the whole log (their fractions add up to one).
    */
   public static void awaitCaughtUp(
       EventProcessingConfiguration processing, DataSource dataSource, Duration atMost) {
@@ -34,9 +36,17 @@ public final class Projections {
                     .map(StreamingEventProcessor.class::cast)
                     .allMatch(
                         p ->
-                            !p.processingStatus().isEmpty()
+                            everySegmentClaimed(p)
                                 && p.processingStatus().values().stream()
                                     .allMatch(s -> s.getCurrentPosition().orElse(-1) >= head)));
+  }
+
+  private static boolean everySegmentClaimed(StreamingEventProcessor processor) {
+    double covered =
+        processor.processingStatus().values().stream()
+            .mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1))
+            .sum();
+    return covered > 0.999;
   }
 
   public static void awaitCaughtUp(EventProcessingConfiguration processing, DataSource dataSource) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.axonframework.queryhandling.QueryHandler;
 import org.tracker.development.api.DevelopmentType;
@@ -36,10 +37,21 @@ public class Projects {
   @QueryHandler
   public ProjectView handle(FindProject query) {
     List<Fact> about = facts.about(List.of(query.id()), query.asOf(), query.knownAt());
-    List<Fact> children = facts.childrenOf(query.id(), query.knownAt());
+    Set<String> everDefinedUnder = new TreeSet<>();
+    for (Fact f : facts.childrenOf(query.id(), query.knownAt())) {
+      everDefinedUnder.add(f.content().as(ProjectDefinition.class).projectId());
+    }
+    List<Fact> children =
+        everDefinedUnder.isEmpty()
+            ? List.of()
+            : facts.about(everDefinedUnder, null, query.knownAt());
     return fold(query.id(), about, children, query.asOf()).orElse(null);
   }
 
+  /**
+   * @param about the developments about the project
+   * @param childFacts the developments about every project ever defined with it as parent
+   */
   public static Optional<ProjectView> fold(
       String id, List<Fact> about, List<Fact> childFacts, LocalDate asOf) {
     List<Fact> visible =
@@ -125,15 +137,7 @@ public class Projects {
                   f.date().toString(),
                   f.certaintyOn(asOf)));
         });
-    Set<String> children = new TreeSet<>();
-    for (Fact f : childFacts) {
-      if (f.type() == DevelopmentType.PROJECT_DEFINED && f.certaintyOn(asOf) != null) {
-        ProjectDefinition child = f.content().as(ProjectDefinition.class);
-        if (id.equals(child.parent())) {
-          children.add(child.projectId());
-        }
-      }
-    }
+    List<String> children = children(id, childFacts, asOf);
     return Optional.of(
         new ProjectView(
             id,
@@ -151,6 +155,25 @@ public class Projects {
             figures,
             asOf,
             List.copyOf(basis)));
+  }
+
+  /**
+   * The projects part of this one on the day, in id order: those whose latest definition by then
+   * names it as parent — a line re-defined under another project has left this one.
+   *
+   * @param childFacts the developments about every project ever defined with this one as parent
+   */
+  private static List<String> children(String id, List<Fact> childFacts, LocalDate asOf) {
+    Map<String, ProjectDefinition> latest = new TreeMap<>();
+    childFacts.stream()
+        .filter(f -> f.type() == DevelopmentType.PROJECT_DEFINED && f.certaintyOn(asOf) != null)
+        .sorted(Fact.IN_DATE_ORDER)
+        .map(f -> f.content().as(ProjectDefinition.class))
+        .forEach(d -> latest.put(d.projectId(), d));
+    return latest.values().stream()
+        .filter(d -> id.equals(d.parent()))
+        .map(ProjectDefinition::projectId)
+        .toList();
   }
 
   private static ProjectMilestone milestone(Fact f) {

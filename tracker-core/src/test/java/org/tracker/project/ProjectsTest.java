@@ -276,6 +276,25 @@ class ProjectsTest {
   }
 
   @Test
+  void aLineRedefinedUnderAnotherProjectLeavesThisOneFromTheDayOfItsNewDefinition() {
+    List<Fact> lineB =
+        List.of(
+            fact(PROJECT_DEFINED, "2008", "CHN", "projectId", "cagp-line-b", "parent", ID),
+            fact(PROJECT_DEFINED, "2015-03", "CHN", "projectId", "cagp-line-b", "parent", "other"));
+
+    assertThat(
+            Projects.fold(ID, List.of(defined("2007", "CHN TKM")), lineB, LocalDate.of(2014, 1, 1))
+                .orElseThrow()
+                .children())
+        .containsExactly("cagp-line-b");
+    assertThat(
+            Projects.fold(ID, List.of(defined("2007", "CHN TKM")), lineB, LONG_AFTER)
+                .orElseThrow()
+                .children())
+        .isEmpty();
+  }
+
+  @Test
   void onlyTheProjectsOwnDevelopmentsCountAndTheAnswerRestsOnThemInDateOrder() {
     Fact started = milestone("2008-06-30", "CONSTRUCTION_STARTED", "ACTUAL", null);
     Fact defined = defined("2007", "CHN TKM");
