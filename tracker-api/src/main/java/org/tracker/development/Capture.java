@@ -1,6 +1,7 @@
 package org.tracker.development;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Service;
 import org.tracker.development.DevelopmentValidator.Valid;
 import org.tracker.development.api.CorrectDevelopment;
 import org.tracker.development.api.CorrectionDraft;
+import org.tracker.development.api.DevelopmentCorrected;
 import org.tracker.development.api.DevelopmentDraft;
+import org.tracker.development.api.DevelopmentEvent;
 import org.tracker.development.api.DevelopmentHistory;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DevelopmentRuleViolation;
@@ -127,13 +130,29 @@ public class Capture {
 
   /**
    * The development exists already: the same recording again is answered as it stands; other
-   * content under its id is refused by the rule book.
+   * content under its id is refused by the rule book — except a registration sent again with more,
+   * which the rule book records as the registration's next version.
    */
-  private static Outcome repeated(DevelopmentHistory existing, RecordDevelopment command) {
-    if (!DevelopmentRules.decide(existing.state(), command).isEmpty()) {
+  private Outcome repeated(DevelopmentHistory existing, RecordDevelopment command) {
+    List<DevelopmentEvent> events = DevelopmentRules.decide(existing.state(), command);
+    if (events.isEmpty()) {
+      return new Outcome(existing, false);
+    }
+    if (!(events.get(0) instanceof DevelopmentCorrected more)) {
       throw new IllegalStateException("a recorded development took a second recording");
     }
-    return new Outcome(existing, false);
+    try {
+      commands.sendAndWait(
+          authorship.stamp(
+              new CorrectDevelopment(
+                  more.developmentId(), more.version(), more.content(), more.reason())));
+    } catch (ConcurrencyException e) {
+      throw new DevelopmentRuleViolation(
+          "development "
+              + existing.id()
+              + " was changed by someone else at the same moment; send it again");
+    }
+    return new Outcome(log.load(existing.id()).orElseThrow(), true);
   }
 
   private static boolean registers(DevelopmentDraft draft) {

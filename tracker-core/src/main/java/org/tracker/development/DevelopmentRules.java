@@ -2,6 +2,7 @@ package org.tracker.development;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.tracker.development.api.CorrectDevelopment;
 import org.tracker.development.api.DevelopmentCommand;
 import org.tracker.development.api.DevelopmentContent;
@@ -15,6 +16,7 @@ import org.tracker.development.api.DevelopmentState;
 import org.tracker.development.api.DevelopmentState.Version;
 import org.tracker.development.api.IdAlreadyUsed;
 import org.tracker.development.api.RecordDevelopment;
+import org.tracker.development.api.RegistrationConflict;
 import org.tracker.development.api.RetractDevelopment;
 import org.tracker.development.api.UnknownDevelopment;
 
@@ -26,7 +28,10 @@ import org.tracker.development.api.UnknownDevelopment;
  *
  * <ul>
  *   <li>A development is recorded once; the same id with the same content again records nothing,
- *       with other content it is refused.
+ *       with other content it is refused — except a registration sent again, whose id follows from
+ *       its key: saying no more records nothing, adding names or details records the registration's
+ *       next version, contradicting it is a conflict naming the key and each field ({@link
+ *       Registrations}).
  *   <li>A correction creates the next version, with the complete new content and a reason; asking
  *       for a version that exists with the same content and reason records nothing. A retracted
  *       development is not corrected. A correction cannot change whether (or what) a development
@@ -96,7 +101,35 @@ public final class DevelopmentRules {
     if (state.versions().get(0).is(command.content(), null)) {
       return List.of();
     }
+    if (registersAgain(state, command.content())) {
+      return registeredAgain(state, command.content());
+    }
     throw new IdAlreadyUsed(state.id(), 1, state.version());
+  }
+
+  private static boolean registersAgain(DevelopmentState state, DevelopmentContent content) {
+    return state.isRegistration()
+        && state.content() != null
+        && state.type() == content.type()
+        && Objects.equals(state.registers(), Registrations.keyOf(content));
+  }
+
+  /**
+   * A registration sent again (its id follows from its key): a repeat records nothing, additions
+   * are recorded as the registration's next version, a contradiction is refused ({@link
+   * Registrations#compare}).
+   */
+  private static List<DevelopmentEvent> registeredAgain(
+      DevelopmentState state, DevelopmentContent content) {
+    Registrations.Comparison comparison = Registrations.compare(state.content(), content);
+    if (comparison instanceof Registrations.Adds adds) {
+      return List.of(
+          new DevelopmentCorrected(state.id(), state.version() + 1, adds.merged(), adds.reason()));
+    }
+    if (comparison instanceof Registrations.Contradicts contradicts) {
+      throw new RegistrationConflict(state.id(), state.registers(), contradicts.fields());
+    }
+    return List.of();
   }
 
   private static List<DevelopmentEvent> correct(

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.tracker.development.api.AttributeSpec;
 import org.tracker.development.api.Citation;
@@ -35,7 +34,6 @@ import org.tracker.shared.Texts;
  */
 final class DraftCheck {
 
-  private static final Pattern STATE_CODE = Pattern.compile("[A-Z]{3}");
   private static final int MAX_TEXT = Texts.MAX;
 
   final References references;
@@ -166,8 +164,8 @@ final class DraftCheck {
     if (type == DevelopmentType.ACTOR_REGISTERED
         && "STATE".equals(normalised.get("kind"))
         && normalised.get("code") instanceof String code
-        && !STATE_CODE.matcher(code).matches()) {
-      fail("attributes.code", "a STATE's code is its ISO 3166-1 alpha-3 code, e.g. KAZ");
+        && !ActorCode.isStateCode(code)) {
+      fail("attributes.code", ActorCode.STATE_CODES);
       normalised.remove("code");
     }
     if (type == DevelopmentType.PROJECT_MILESTONE

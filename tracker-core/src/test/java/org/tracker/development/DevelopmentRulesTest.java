@@ -25,11 +25,14 @@ import org.tracker.development.api.DevelopmentState;
 import org.tracker.development.api.DevelopmentType;
 import org.tracker.development.api.IdAlreadyUsed;
 import org.tracker.development.api.RecordDevelopment;
+import org.tracker.development.api.RegistrationConflict;
 import org.tracker.development.api.RetractDevelopment;
 import org.tracker.development.api.UnknownDevelopment;
 import org.tracker.shared.ActorCode;
+import org.tracker.shared.FieldViolation;
 import org.tracker.shared.LocalizedText;
 import org.tracker.shared.PartialDate;
+import org.tracker.shared.Refusal;
 
 /** The development rule book, in memory: what each command decides on each state. */
 class DevelopmentRulesTest {
@@ -216,6 +219,60 @@ class DevelopmentRulesTest {
     }
   }
 
+  @Test
+  void aRegistrationSentAgainWithANewNameIsRecordedAsItsNextVersionKeepingWhatItHad() {
+    DevelopmentState registered = DevelopmentRules.fold(List.of(new DevelopmentRecorded(ID, KAZ)));
+    DevelopmentContent withChinese =
+        actor("KAZ", Map.of("en", "Kazakhstan", "zh-Hans", "哈萨克斯坦"), "STATE");
+
+    List<DevelopmentEvent> events =
+        DevelopmentRules.decide(registered, new RecordDevelopment(ID, withChinese));
+
+    assertThat(events).hasSize(1);
+    DevelopmentCorrected corrected = (DevelopmentCorrected) events.get(0);
+    assertThat(corrected.version()).isEqualTo(2);
+    assertThat(corrected.content().attributes().get("name"))
+        .isEqualTo(Map.of("en", "Kazakhstan", "zh-Hans", "哈萨克斯坦"));
+    assertThat(corrected.reason()).isEqualTo("registered again with more: attributes.name.zh-Hans");
+    DevelopmentState after = DevelopmentRules.evolve(registered, corrected);
+    assertThat(DevelopmentRules.decide(after, new RecordDevelopment(ID, KAZ))).isEmpty();
+    assertThat(DevelopmentRules.decide(after, new RecordDevelopment(ID, withChinese))).isEmpty();
+  }
+
+  @Test
+  void aRegistrationSentAgainSayingSomethingElseIsAConflictNamingTheCodeAndEachField() {
+    DevelopmentState registered = DevelopmentRules.fold(List.of(new DevelopmentRecorded(ID, KAZ)));
+    DevelopmentContent other = actor("KAZ", Map.of("en", "Kazakstan"), "ORGANIZATION");
+
+    assertThatThrownBy(() -> DevelopmentRules.decide(registered, new RecordDevelopment(ID, other)))
+        .isInstanceOfSatisfying(
+            RegistrationConflict.class,
+            e -> {
+              assertThat(e.category()).isEqualTo(Refusal.Category.CONFLICT);
+              assertThat(e.key()).isEqualTo("KAZ");
+              assertThat(e.getMessage()).startsWith("KAZ is registered already");
+              assertThat(e.violations())
+                  .extracting(FieldViolation::field)
+                  .containsExactly("attributes.kind", "attributes.name.en");
+              assertThat(e.violations().get(0).message())
+                  .isEqualTo("KAZ is registered as STATE; this says ORGANIZATION");
+            });
+  }
+
+  @Test
+  void aCompactedRegistrationStillKnowsWhatItRegisteredSoASecondRegistrationIsCompared() {
+    DevelopmentState compact =
+        DevelopmentRules.fold(List.of(new DevelopmentRecorded(ID, KAZ))).compact();
+
+    assertThat(compact.content()).isEqualTo(KAZ);
+    assertThat(
+            DevelopmentRules.decide(
+                compact,
+                new RecordDevelopment(
+                    ID, actor("KAZ", Map.of("en", "Kazakhstan", "ru", "Казахстан"), "STATE"))))
+        .hasSize(1);
+  }
+
   private static DevelopmentContent partnership(String date) {
     return new DevelopmentContent(
         DevelopmentType.PARTNERSHIP_ESTABLISHED,
@@ -227,12 +284,15 @@ class DevelopmentRulesTest {
   }
 
   private static DevelopmentContent actor(String code, String name) {
+    return actor(code, Map.of("en", name), "STATE");
+  }
+
+  private static DevelopmentContent actor(String code, Map<String, String> names, String kind) {
+    Map<String, Object> attributes = new java.util.LinkedHashMap<>();
+    attributes.put("code", code);
+    attributes.put("kind", kind);
+    attributes.put("name", new java.util.LinkedHashMap<>(names));
     return new DevelopmentContent(
-        DevelopmentType.ACTOR_REGISTERED,
-        null,
-        List.of(),
-        Map.of("code", code, "kind", "STATE", "name", Map.of("en", name)),
-        null,
-        List.of());
+        DevelopmentType.ACTOR_REGISTERED, null, List.of(), attributes, null, List.of());
   }
 }

@@ -82,7 +82,7 @@ class DevelopmentValidatorTest {
   }
 
   @Test
-  void aStateIsRegisteredByItsThreeLetterCode() {
+  void aStateIsRegisteredByItsIsoCodeOrAFormerStatesOrAnHCode() {
     assertThat(
             violations(
                 new DevelopmentDraft(
@@ -100,7 +100,20 @@ class DevelopmentValidatorTest {
                     null,
                     null)))
         .extracting(FieldViolation::message)
-        .containsExactly("a STATE's code is its ISO 3166-1 alpha-3 code, e.g. KAZ");
+        .containsExactly(ActorCode.STATE_CODES);
+    for (String code : List.of("MNG", "SUHH", "H-QING")) {
+      Valid valid =
+          validate(
+              new DevelopmentDraft(
+                  null,
+                  "ACTOR_REGISTERED",
+                  null,
+                  null,
+                  Map.of("code", code, "kind", "STATE", "name", Map.of("en", "K")),
+                  null,
+                  null));
+      assertThat(valid.content().text("code")).isEqualTo(code);
+    }
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.tracker.development.Registrations;
 import org.tracker.development.api.CorrectDevelopment;
 import org.tracker.development.api.DevelopmentCommand;
 import org.tracker.development.api.DevelopmentContent;
+import org.tracker.development.api.DevelopmentCorrected;
 import org.tracker.development.api.DevelopmentEvent;
 import org.tracker.development.api.DevelopmentHistory;
 import org.tracker.development.api.DevelopmentId;
@@ -33,10 +34,12 @@ import org.tracker.development.api.InvalidDevelopment;
 import org.tracker.development.api.Ladder;
 import org.tracker.development.api.RecordDevelopment;
 import org.tracker.development.api.References;
+import org.tracker.development.api.RegistrationConflict;
 import org.tracker.development.api.RetractDevelopment;
 import org.tracker.development.api.RungRegistration;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.FieldViolation;
+import org.tracker.shared.Refusal;
 import org.tracker.watch.api.InvalidWatchItem;
 import org.tracker.watch.api.OpenWatchItem;
 import org.tracker.watch.api.WatchItemEvent;
@@ -66,7 +69,7 @@ final class ImportDecisions implements References {
   private final Serializer eventSerializer;
   private final Consumer<Spooled> decided;
   private final Runnable unchanged;
-  private final BiConsumer<Long, List<FieldViolation>> refused;
+  private final BiConsumer<Long, Refusal> refused;
   private final Set<String> actors;
   private final Set<String> documents;
   private Ladder ladder;
@@ -87,7 +90,7 @@ final class ImportDecisions implements References {
       Ladder ladder,
       Consumer<Spooled> decided,
       Runnable unchanged,
-      BiConsumer<Long, List<FieldViolation>> refused) {
+      BiConsumer<Long, Refusal> refused) {
     this.developments = developments;
     this.watchItems = watchItems;
     this.store = store;
@@ -123,10 +126,8 @@ final class ImportDecisions implements References {
   private void judged(long number, Runnable judging) {
     try {
       judging.run();
-    } catch (InvalidDevelopment e) {
-      refused.accept(number, e.violations());
-    } catch (InvalidWatchItem e) {
-      refused.accept(number, e.violations());
+    } catch (InvalidDevelopment | InvalidWatchItem | RegistrationConflict e) {
+      refused.accept(number, e);
     }
   }
 
@@ -257,6 +258,8 @@ final class ImportDecisions implements References {
     List<DevelopmentEvent> events;
     try {
       events = DevelopmentRules.decide(state, command);
+    } catch (RegistrationConflict e) {
+      throw e; // reported with each differing field, as a conflict
     } catch (DevelopmentRuleViolation e) {
       throw invalid(e.field(), e.getMessage() + (earlier ? " (earlier in this file)" : ""));
     }
@@ -268,28 +271,29 @@ final class ImportDecisions implements References {
     for (DevelopmentEvent event : events) {
       state = DevelopmentRules.evolve(state, event);
     }
+    registered(state);
     inFile.put(id.value(), state.compact());
-    registered(state.type(), state.registers(), command);
   }
 
   /** A registration decided in this file counts as registered for the lines after it. */
-  private void registered(DevelopmentType type, String key, DevelopmentCommand command) {
-    if (type == DevelopmentType.ACTOR_REGISTERED) {
+  private void registered(DevelopmentState state) {
+    String key = state.registers();
+    if (state.type() == DevelopmentType.ACTOR_REGISTERED) {
       actors.add(key);
-    } else if (type == DevelopmentType.DOCUMENT_REGISTERED) {
+    } else if (state.type() == DevelopmentType.DOCUMENT_REGISTERED) {
       documents.add(key);
-    } else if (type == DevelopmentType.PARTNERSHIP_LEVEL_REGISTERED) {
-      DevelopmentContent content =
-          command instanceof RecordDevelopment r
-              ? r.content()
-              : ((CorrectDevelopment) command).content();
-      ladder = ladder.without(key).with(List.of(content.as(RungRegistration.class).rung()));
+    } else if (state.type() == DevelopmentType.PARTNERSHIP_LEVEL_REGISTERED) {
+      ladder = ladder.without(key).with(List.of(state.content().as(RungRegistration.class).rung()));
     }
   }
 
   private Spooled spooled(long line, DevelopmentCommand command, DevelopmentEvent event) {
     if (command instanceof CorrectDevelopment c) {
       return new Spooled.Correct(line, c);
+    }
+    if (event instanceof DevelopmentCorrected c) { // a registration sent again, with more
+      return new Spooled.Correct(
+          line, new CorrectDevelopment(c.developmentId(), c.version(), c.content(), c.reason()));
     }
     if (command instanceof RetractDevelopment x) {
       return new Spooled.Retract(line, x);

@@ -6,9 +6,10 @@ import java.util.Map;
 import org.tracker.shared.Refusal;
 
 /**
- * An import file with bad lines: nothing was written. Lists the first errors (at most {@link
- * #LISTED}) and how many there are in all, as the answer's {@code errors}, {@code errorCount},
- * {@code badLines}, {@code lines} and, when not all are listed, {@code moreErrors}.
+ * An import file with bad lines: nothing was written — a conflict when every bad line conflicts
+ * with what is recorded, otherwise invalid input. Lists the first errors (at most {@link #LISTED})
+ * and how many there are in all, as the answer's {@code errors}, {@code errorCount}, {@code
+ * badLines}, {@code lines} and, when not all are listed, {@code moreErrors}.
  */
 public class ImportRejected extends Refusal {
 
@@ -20,9 +21,23 @@ public class ImportRejected extends Refusal {
   private final long lines;
 
   public ImportRejected(List<LineError> errors, long errorCount, long badLines, long lines) {
+    this(errors, errorCount, badLines, lines, false);
+  }
+
+  /**
+   * @param conflicts every bad line conflicts with what is recorded (a registration saying
+   *     something else, an id taken): a conflict rather than bad input
+   */
+  public ImportRejected(
+      List<LineError> errors, long errorCount, long badLines, long lines, boolean conflicts) {
     super(
-        Category.INVALID,
-        badLines + " of " + lines + " lines are not valid; nothing was imported",
+        conflicts ? Category.CONFLICT : Category.INVALID,
+        badLines
+            + " of "
+            + lines
+            + (conflicts
+                ? " lines conflict with what is recorded; nothing was imported"
+                : " lines are not valid; nothing was imported"),
         List.of(),
         counts(errors, errorCount, badLines, lines),
         null);

@@ -26,6 +26,7 @@ import org.tracker.development.importing.ImportReport.Phase;
 import org.tracker.directory.api.Directory;
 import org.tracker.infrastructure.security.SecuritySettings;
 import org.tracker.shared.FieldViolation;
+import org.tracker.shared.Refusal;
 import org.tracker.watch.api.InvalidWatchItem;
 import org.tracker.watch.api.WatchItemIntake;
 
@@ -104,7 +105,12 @@ public class Importer {
       long decided = System.nanoTime();
       if (errors.count > 0) {
         ImportRejected rejected =
-            new ImportRejected(errors.listed, errors.count, errors.badLines, tracked.lines.get());
+            new ImportRejected(
+                errors.listed,
+                errors.count,
+                errors.badLines,
+                tracked.lines.get(),
+                errors.onlyConflicts());
         tracked.finish(Phase.REJECTED, rejected.getMessage());
         throw rejected;
       }
@@ -147,6 +153,20 @@ public class Importer {
     final List<LineError> listed = new ArrayList<>();
     long count;
     long badLines;
+    long conflicting;
+
+    /** A line refused by a rule: a conflict with what is recorded, or bad input. */
+    void add(long line, Refusal refusal) {
+      if (refusal.category() == Refusal.Category.CONFLICT) {
+        conflicting++;
+      }
+      add(line, refusal.violations());
+    }
+
+    /** Every bad line conflicts with what is recorded (and none is malformed). */
+    boolean onlyConflicts() {
+      return conflicting == badLines;
+    }
 
     void add(long line, List<FieldViolation> violations) {
       badLines++;

@@ -1,5 +1,8 @@
 package org.tracker.development.api;
 
+import java.util.List;
+import java.util.Map;
+import org.tracker.shared.FieldViolation;
 import org.tracker.shared.Refusal;
 
 /**
@@ -20,6 +23,17 @@ public class DevelopmentRuleViolation extends Refusal {
 
   protected DevelopmentRuleViolation(Category category, String field, String message) {
     super(category, message);
+    this.field = field;
+  }
+
+  /** A refusal naming several fields, with facts the caller needs by name. */
+  protected DevelopmentRuleViolation(
+      Category category,
+      String field,
+      String message,
+      List<FieldViolation> violations,
+      Map<String, Object> properties) {
+    super(category, message, violations, properties, null);
     this.field = field;
   }
 

@@ -1,5 +1,6 @@
 package org.tracker.development.api;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -51,7 +52,7 @@ public record DevelopmentState(
     return versions.size();
   }
 
-  /** The current content; null before the recording or once compacted. */
+  /** The current content; null before the recording or once compacted (unless a registration). */
   public DevelopmentContent content() {
     return versions.isEmpty() ? null : versions.get(versions.size() - 1).content();
   }
@@ -60,13 +61,17 @@ public record DevelopmentState(
     return type != null && type.isRegistration();
   }
 
-  /** The same state, its versions remembered by hash only (for many states held at once). */
+  /**
+   * The same state, its versions remembered by hash only (for many states held at once) — but a
+   * registration's current content is kept: registering its key again is compared with it.
+   */
   public DevelopmentState compact() {
-    return new DevelopmentState(
-        id,
-        type,
-        registers,
-        versions.stream().map(v -> new Version(null, null, v.hash())).toList(),
-        retracted);
+    List<Version> compacted = new ArrayList<>();
+    for (int i = 0; i < versions.size(); i++) {
+      Version v = versions.get(i);
+      boolean kept = isRegistration() && i == versions.size() - 1;
+      compacted.add(kept ? v : new Version(null, null, v.hash()));
+    }
+    return new DevelopmentState(id, type, registers, compacted, retracted);
   }
 }

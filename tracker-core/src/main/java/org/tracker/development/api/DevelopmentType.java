@@ -37,7 +37,12 @@ public enum DevelopmentType {
       1,
       null,
       null,
-      required("code", NEW_ACTOR, "the new actor's code (ISO 3166-1 alpha-3 for states)"),
+      required(
+          "code",
+          NEW_ACTOR,
+          "the new actor's code: a state's ISO 3166-1 alpha-3 (KAZ), a former state's ISO 3166-3"
+              + " (SUHH), H- and a name for a historical state with neither (H-QING); an"
+              + " organisation's short name (SCO); a person's family then given name (WANG-YI)"),
       choice("kind", true, List.of("STATE", "ORGANIZATION", "PERSON", "GROUP"), "what it is"),
       required("name", NAMES, "names by BCP-47 language tag, e.g. en, zh-Hant, zh-Hans")),
   DOCUMENT_REGISTERED(
