@@ -109,7 +109,7 @@ class WatchItemIT {
             "/api/watch-items",
             """
             {"id": "Not An Id", "question": {"en": " "}, "subjects": ["NOPE-NOT-THERE"],
-             "rule": {}, "reviewBy": "2014-13",
+             "rule": {}, "reviewBy": "2014-13", "on": "2999-01",
              "sources": [{"document": "no-such-doc", "locator": "§1"}]}""");
 
     assertThat(response.status()).isEqualTo(400);
@@ -122,7 +122,8 @@ class WatchItemIT {
             "subjects[0]",
             "rule",
             "reviewBy",
-            "sources[0].document");
+            "sources[0].document",
+            "on");
     assertThat(events()).isEqualTo(events);
     assertThat(api.get("/api/watch-items?status=NEARLY").status()).isEqualTo(400);
     assertThat(api.get("/api/watch-items/no-such-item").status()).isEqualTo(404);
@@ -151,6 +152,32 @@ class WatchItemIT {
     assertThat(export.lines().filter(l -> l.contains("\"watchItem\":\"" + id + "\"")))
         .singleElement()
         .satisfies(l -> assertThat(l).contains("Imported?").contains("rmb-settlement"));
+  }
+
+  @Test
+  void theDayAnItemWasOpenedTravelsInTheExportAndAnotherDayUnderItsIdIsAConflict() {
+    String id = freshItemId();
+    String dated = line(id, "Dated?").replace("\"reviewBy\"", "\"on\": \"2013-11\", \"reviewBy\"");
+    assertThat(api.post("/api/import", "application/x-ndjson", dated + "\n").status())
+        .isEqualTo(200);
+
+    Api.Response again = api.post("/api/import", "application/x-ndjson", dated + "\n");
+    Api.Response undated =
+        api.post("/api/import", "application/x-ndjson", line(id, "Dated?") + "\n");
+    Api.Response otherDay =
+        api.post("/api/import", "application/x-ndjson", dated.replace("2013-11", "2013-12") + "\n");
+
+    assertThat(again.json().path("unchanged").asLong()).isEqualTo(1);
+    assertThat(undated.json().path("unchanged").asLong()).isEqualTo(1);
+    assertThat(otherDay.status()).isEqualTo(400);
+    assertThat(otherDay.text()).contains("watchItem");
+    assertThat(
+            api.get("/api/export")
+                .text()
+                .lines()
+                .filter(l -> l.contains("\"watchItem\":\"" + id + "\"")))
+        .singleElement()
+        .satisfies(l -> assertThat(l).contains("\"on\":\"2013-11\""));
   }
 
   private long events() {
