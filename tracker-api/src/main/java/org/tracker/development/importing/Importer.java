@@ -173,6 +173,7 @@ public class Importer {
               eventSerializer,
               directory.actorCodes(),
               directory.documentIds(),
+              references::documentDate,
               references.ladder(),
               entry -> spool(out, entry),
               tracked.unchanged::incrementAndGet,
