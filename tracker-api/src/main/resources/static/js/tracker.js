@@ -10,7 +10,6 @@ const LABELS = {
     'nav.signOut': 'Sign out',
     'time.asOf': 'World as of', 'time.knownAt': 'As known at', 'time.today': 'today',
     'time.now': 'now', 'time.nowText': 'now (everything recorded)',
-    'time.present': 'Watch items show their present state; the time control applies to the other views.',
     'board.actor': 'Actor', 'board.partner': 'Partner', 'board.partnership': 'Partnership',
     'board.since': 'Since', 'board.agreements': 'Agreements in force', 'board.lastContact': 'Last contact',
     'board.none': 'none', 'board.empty': 'No relationships on this day.',
@@ -30,6 +29,10 @@ const LABELS = {
     'watch.open': 'Open', 'watch.seen': 'Evidence seen', 'watch.closed': 'Resolved or dropped',
     'watch.overdue': 'overdue', 'watch.review': 'review by', 'watch.evidence': 'evidence',
     'watch.resolvesWhen': 'Resolves when',
+    'watch.asOf': 'As of', 'watch.knownAt': 'as known at', 'watch.openedOn': 'opened',
+    'watch.resolvedOn': 'resolved', 'watch.droppedOn': 'dropped',
+    'watch.outcome.HAPPENED': 'happened', 'watch.outcome.DID_NOT_HAPPEN': 'did not happen',
+    'watch.outcome.OVERTAKEN': 'overtaken',
     'cap.type': 'Type', 'cap.date': 'Date (2013, 2013-09 or 2013-09-12)', 'cap.actors': 'Actors',
     'cap.summaryEn': 'Summary (English)', 'cap.summaryZh': 'Summary (中文)', 'cap.document': 'Source document',
     'cap.locator': 'Locator (page, paragraph)', 'cap.quote': 'Quote', 'cap.record': 'Record',
@@ -48,7 +51,6 @@ const LABELS = {
     'nav.signOut': '登出',
     'time.asOf': '世界狀態日期', 'time.knownAt': '所知時點', 'time.today': '今天',
     'time.now': '現在', 'time.nowText': '現在（全部記錄）',
-    'time.present': '觀察事項顯示目前狀態；時間控制適用於其他頁面。',
     'board.actor': '行為者', 'board.partner': '夥伴', 'board.partnership': '夥伴關係',
     'board.since': '始於', 'board.agreements': '生效協定', 'board.lastContact': '最近接觸',
     'board.none': '無', 'board.empty': '此日無雙邊關係。',
@@ -67,6 +69,10 @@ const LABELS = {
     'watch.open': '觀察中', 'watch.seen': '已見證據', 'watch.closed': '已解決或放棄',
     'watch.overdue': '逾期', 'watch.review': '檢視期限', 'watch.evidence': '證據',
     'watch.resolvesWhen': '解決條件',
+    'watch.asOf': '截至', 'watch.knownAt': '所知時點', 'watch.openedOn': '開啟於',
+    'watch.resolvedOn': '解決於', 'watch.droppedOn': '放棄於',
+    'watch.outcome.HAPPENED': '已發生', 'watch.outcome.DID_NOT_HAPPEN': '未發生',
+    'watch.outcome.OVERTAKEN': '情勢已變',
     'cap.type': '類型', 'cap.date': '日期（2013、2013-09 或 2013-09-12）', 'cap.actors': '行為者',
     'cap.summaryEn': '摘要（英文）', 'cap.summaryZh': '摘要（中文）', 'cap.document': '來源文件',
     'cap.locator': '位置（頁、段）', 'cap.quote': '引文', 'cap.record': '記錄',
@@ -314,11 +320,6 @@ async function setUpTimeControl(view, redraw) {
     showKnownAt();
     redraw();
   });
-  if (view.present) {
-    const note = document.getElementById('time-note');
-    note.hidden = false;
-    note.textContent = t('time.present');
-  }
 }
 
 // ------------------------------------------------------------------------------------------
@@ -357,7 +358,7 @@ function listen(redraw) {
 // ------------------------------------------------------------------------------------------
 
 /**
- * Starts a view: {render(main), live?: boolean, present?: boolean}. render draws into <main> from
+ * Starts a view: {render(main), live?: boolean}. render draws into <main> from
  * the state and may be called again at any time (time control, language, the log).
  */
 export async function start(view) {

@@ -17,6 +17,7 @@ import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DevelopmentState;
 import org.tracker.development.api.RecordDevelopment;
 import org.tracker.shared.MetaDataKeys;
+import org.tracker.shared.PartialDate;
 import org.tracker.watch.api.DevelopmentStates;
 
 /**
@@ -43,6 +44,14 @@ public class DevelopmentLog implements DevelopmentStates {
   @Override
   public boolean isRetracted(DevelopmentId id) {
     return load(id).map(DevelopmentHistory::retracted).orElse(false);
+  }
+
+  @Override
+  public PartialDate date(DevelopmentId id) {
+    return load(id)
+        .map(history -> history.state().content())
+        .map(DevelopmentContent::date)
+        .orElse(null);
   }
 
   public Optional<DevelopmentHistory> load(DevelopmentId id) {

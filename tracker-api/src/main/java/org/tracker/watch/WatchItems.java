@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -18,8 +16,10 @@ import org.springframework.stereotype.Service;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.References;
 import org.tracker.infrastructure.axon.Authorship;
+import org.tracker.shared.FieldViolation;
 import org.tracker.shared.Invalid;
 import org.tracker.shared.MetaDataKeys;
+import org.tracker.shared.PartialDate;
 import org.tracker.watch.api.DevelopmentStates;
 import org.tracker.watch.api.OpenWatchItem;
 import org.tracker.watch.api.UnknownWatchItem;
@@ -29,24 +29,19 @@ import org.tracker.watch.api.WatchItemCommands.LinkEvidence;
 import org.tracker.watch.api.WatchItemCommands.ReopenWatchItem;
 import org.tracker.watch.api.WatchItemCommands.ResolveWatchItem;
 import org.tracker.watch.api.WatchItemDetail;
-import org.tracker.watch.api.WatchItemDetail.Change;
-import org.tracker.watch.api.WatchItemDetail.Evidence;
 import org.tracker.watch.api.WatchItemDraft;
 import org.tracker.watch.api.WatchItemEvent;
-import org.tracker.watch.api.WatchItemEvents.EvidenceLinked;
-import org.tracker.watch.api.WatchItemEvents.EvidenceWithdrawn;
-import org.tracker.watch.api.WatchItemEvents.WatchItemResolved;
 import org.tracker.watch.api.WatchItemId;
 import org.tracker.watch.api.WatchItemIntake;
-import org.tracker.watch.api.WatchItemView;
 import org.tracker.watch.api.WatchOutcome;
 import org.tracker.watch.api.WatchState;
 
 /**
  * Watch items from analysts' requests: opened idempotently (the same id with the same content opens
  * once; other content under the id is refused), evidence linked by hand, resolved, dropped,
- * reopened — each a new event, with who and why, decided by {@link WatchItemRules}. One item is
- * always read from its own stream, so an answer is never behind.
+ * reopened — each a new event, with who and why and the day it is dated, decided by {@link
+ * WatchItemRules}. One item is always read from its own stream, so an answer is never behind, and
+ * answers on any day as known at any moment ({@link WatchItemHistory}).
  */
 @Service
 public class WatchItems implements WatchItemIntake {
@@ -81,43 +76,70 @@ public class WatchItems implements WatchItemIntake {
     if (!WatchItemRules.decide(state(open.id()), open).isEmpty()) {
       try {
         commands.sendAndWait(authorship.stamp(open));
-        return new Outcome(load(open.id()).orElseThrow(), true);
+        return new Outcome(now(open.id()), true);
       } catch (AggregateStreamCreationException | ConcurrencyException | DuplicateKeyException e) {
         // another request with this id won the race: the rule book judges this one against it
         WatchItemRules.decide(state(open.id()), open);
       }
     }
-    return new Outcome(load(open.id()).orElseThrow(), false);
+    return new Outcome(now(open.id()), false);
   }
 
-  /** Links a development by hand; linking one already linked changes nothing. */
-  public WatchItemDetail link(String id, String developmentId, String note) {
+  /**
+   * Links a development by hand, seen as of {@code on} (by default the development's date); linking
+   * one already linked changes nothing.
+   */
+  public WatchItemDetail link(String id, String developmentId, String note, String on) {
     WatchItemId item = existing(id);
-    return send(new LinkEvidence(item, development(developmentId), false, note));
+    DevelopmentId development = development("developmentId", developmentId);
+    PartialDate day = day(on);
+    return send(
+        new LinkEvidence(
+            item, development, false, note, day != null ? day : developments.date(development)));
   }
 
-  public WatchItemDetail resolve(String id, String outcome, String reason) {
+  /**
+   * Resolves as of {@code on}: by default the date of the deciding development (optional), else
+   * today.
+   */
+  public WatchItemDetail resolve(
+      String id, String outcome, String reason, String on, String developmentId) {
     WatchItemId item = existing(id);
-    return send(new ResolveWatchItem(item, outcome(outcome), reason));
+    List<FieldViolation> violations = new ArrayList<>();
+    WatchOutcome ended = outcome(outcome, violations);
+    DevelopmentId decidedBy =
+        developmentId == null ? null : development("developmentId", developmentId);
+    PartialDate day = WatchItemValidator.day(on, today(), violations);
+    if (!violations.isEmpty()) {
+      throw new Invalid(violations);
+    }
+    if (day == null && decidedBy != null) {
+      day = developments.date(decidedBy);
+    }
+    return send(new ResolveWatchItem(item, ended, reason, orToday(day), decidedBy));
   }
 
-  public WatchItemDetail drop(String id, String reason) {
-    return send(new DropWatchItem(existing(id), reason));
+  /** Drops as of {@code on} (by default today). */
+  public WatchItemDetail drop(String id, String reason, String on) {
+    WatchItemId item = existing(id);
+    return send(new DropWatchItem(item, reason, orToday(day(on))));
   }
 
-  public WatchItemDetail reopen(String id, String reason) {
-    return send(new ReopenWatchItem(existing(id), reason));
+  /** Reopens as of {@code on} (by default today). */
+  public WatchItemDetail reopen(String id, String reason, String on) {
+    WatchItemId item = existing(id);
+    return send(new ReopenWatchItem(item, reason, orToday(day(on))));
   }
 
   private WatchItemDetail send(WatchItemCommand command) {
     commands.sendAndWait(authorship.stamp(command));
-    return load(command.id()).orElseThrow();
+    return now(command.id());
   }
 
   @Override
   public OpenWatchItem check(WatchItemDraft draft, References references) {
-    WatchItemValidator.Valid valid = WatchItemValidator.validate(draft, references);
-    return new OpenWatchItem(valid.id(), valid.content());
+    WatchItemValidator.Valid valid = WatchItemValidator.validate(draft, references, today());
+    return new OpenWatchItem(valid.id(), valid.content(), valid.on(), valid.onGiven());
   }
 
   @Override
@@ -137,73 +159,34 @@ public class WatchItems implements WatchItemIntake {
   }
 
   /**
-   * The item with its evidence and history: its state folded by the rule book, each step's who,
-   * when and why beside it.
+   * The item on day {@code asOf} as known at {@code knownAt} (null: now), with the evidence and the
+   * steps that count then, read from its stream; empty when there is none by then.
    */
-  public Optional<WatchItemDetail> load(WatchItemId id) {
-    List<? extends DomainEventMessage<?>> events = stream(id);
-    if (events.isEmpty()) {
-      return Optional.empty();
-    }
-    WatchState state = WatchState.NONE;
-    Map<DevelopmentId, Evidence> evidence = new LinkedHashMap<>();
-    List<Change> history = new ArrayList<>();
-    Instant lastEvidence = null;
-    for (DomainEventMessage<?> message : events) {
-      WatchItemEvent event = (WatchItemEvent) message.getPayload();
-      state = WatchItemRules.evolve(state, event);
-      String by = String.valueOf(message.getMetaData().get(MetaDataKeys.RECORDED_BY));
-      Instant at = message.getTimestamp();
-      DevelopmentId development = event.developmentId();
-      if (event instanceof EvidenceLinked linked) {
-        evidence.put(
-            development,
-            new Evidence(
-                development.toString(), linked.byRule(), linked.note(), at, by, null, null));
-        lastEvidence = at;
-      } else if (event instanceof EvidenceWithdrawn && evidence.containsKey(development)) {
-        Evidence was = evidence.get(development);
-        evidence.put(
-            development,
-            new Evidence(
-                was.developmentId(),
-                was.byRule(),
-                was.note(),
-                was.linkedAt(),
-                was.linkedBy(),
-                at,
-                event.reason()));
-      }
-      history.add(
-          new Change(
-              message.getSequenceNumber(),
-              change(event),
-              state.status(),
-              at,
-              by,
-              event.reason(),
-              development == null ? null : development.toString(),
-              event instanceof WatchItemResolved ? state.outcome() : null));
-    }
-    DomainEventMessage<?> first = events.get(0);
-    WatchItemView view =
-        WatchItemView.of(
-            id.value(),
-            state.content(),
-            state.status(),
-            state.outcome(),
-            state.evidence().size(),
-            lastEvidence,
-            first.getTimestamp(),
-            String.valueOf(first.getMetaData().get(MetaDataKeys.RECORDED_BY)),
-            LocalDate.now(clock));
-    return Optional.of(new WatchItemDetail(view, List.copyOf(evidence.values()), history));
+  public Optional<WatchItemDetail> load(WatchItemId id, LocalDate asOf, Instant knownAt) {
+    return WatchItemHistory.of(entries(id), asOf, knownAt);
   }
 
-  /** The history's name of a step: its published name's last part, e.g. EVIDENCE_LINKED. */
-  private static String change(WatchItemEvent event) {
-    String name = event.getClass().getAnnotation(org.tracker.shared.EventName.class).value();
-    return name.substring(name.indexOf('.') + 1).replace('-', '_').toUpperCase();
+  /**
+   * The answer to a step just taken: the item as known now, on the later of today and the day it
+   * was opened (so that the answer to its opening always shows it).
+   */
+  private WatchItemDetail now(WatchItemId id) {
+    List<WatchEntry> entries = entries(id);
+    LocalDate today = today();
+    LocalDate opened = entries.isEmpty() ? today : WatchItemHistory.openedOn(entries).earliest();
+    return WatchItemHistory.of(entries, opened.isAfter(today) ? opened : today, null).orElseThrow();
+  }
+
+  private List<WatchEntry> entries(WatchItemId id) {
+    return stream(id).stream()
+        .map(
+            message ->
+                new WatchEntry(
+                    message.getSequenceNumber(),
+                    (WatchItemEvent) message.getPayload(),
+                    message.getTimestamp(),
+                    String.valueOf(message.getMetaData().get(MetaDataKeys.RECORDED_BY))))
+        .toList();
   }
 
   private List<? extends DomainEventMessage<?>> stream(WatchItemId id) {
@@ -217,7 +200,25 @@ public class WatchItems implements WatchItemIntake {
     return WatchItemId.of(id);
   }
 
-  private DevelopmentId development(String text) {
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private PartialDate orToday(PartialDate day) {
+    return day != null ? day : PartialDate.ofDay(today());
+  }
+
+  /** The day an analyst gave a step, or null when none was given. */
+  private PartialDate day(String on) {
+    List<FieldViolation> violations = new ArrayList<>();
+    PartialDate day = WatchItemValidator.day(on, today(), violations);
+    if (!violations.isEmpty()) {
+      throw new Invalid(violations);
+    }
+    return day;
+  }
+
+  private DevelopmentId development(String field, String text) {
     DevelopmentId id;
     try {
       id = text == null ? null : DevelopmentId.of(text);
@@ -225,19 +226,21 @@ public class WatchItems implements WatchItemIntake {
       id = null;
     }
     if (id == null || !developments.exists(id)) {
-      throw new Invalid("developmentId", "no development '" + text + "' is recorded");
+      throw new Invalid(field, "no development '" + text + "' is recorded");
     }
     if (developments.isRetracted(id)) {
-      throw new Invalid("developmentId", "development " + id + " is retracted");
+      throw new Invalid(field, "development " + id + " is retracted");
     }
     return id;
   }
 
-  private static WatchOutcome outcome(String text) {
+  private static WatchOutcome outcome(String text, List<FieldViolation> violations) {
     try {
       return WatchOutcome.valueOf(String.valueOf(text));
     } catch (IllegalArgumentException e) {
-      throw new Invalid("outcome", "is required: one of " + List.of(WatchOutcome.values()));
+      violations.add(
+          new FieldViolation("outcome", "is required: one of " + List.of(WatchOutcome.values())));
+      return null;
     }
   }
 }

@@ -273,6 +273,54 @@ class DashboardIT {
   }
 
   @Test
+  void theWatchBoardAnswersForItsDayAnItemOpenOnOneDayIsResolvedOnALaterOne() {
+    String id = "watch-" + UUID.randomUUID().toString().substring(0, 8);
+    String question = "Is line D built " + id + "?";
+    Api api = app.api();
+    Api.Response opened =
+        api.post(
+            "/api/watch-items",
+            """
+            {"id": "%s", "question": {"en": "%s"}, "subjects": ["CHN", "TKM"],
+             "resolvesWhen": {"en": "it is"}, "rule": {"types": ["VISIT"], "actors": ["TKM"]},
+             "reviewBy": "2015-12", "on": "2014-03", "sources": [{"document":
+             "hung-2013-xi-central-asia", "locator": "§1 ¶6"}]}"""
+                .formatted(id, question));
+    assertThat(opened.status()).as(opened.text()).isEqualTo(201);
+    Api.Response resolved =
+        api.post(
+            "/api/watch-items/" + id + "/resolution",
+            "{\"outcome\": \"HAPPENED\", \"reason\": \"built\", \"on\": \"2015-06-01\"}");
+    assertThat(resolved.status()).as(resolved.text()).isEqualTo(200);
+    SeededApp.awaitProjections(app);
+    String open = "[data-column='open'] [data-id='" + id + "']";
+    String closed = "[data-column='closed'] [data-id='" + id + "']";
+    Browser.consoleErrors(browser); // what earlier pages wrote does not count
+
+    open("/watch?asOf=2014-06-01");
+    assertThat(text("#watch-day")).isEqualTo("As of 2014-06-01");
+    assertThat(text(open))
+        .contains(question)
+        .contains("opened 2014-03")
+        .contains("review by 2015-12");
+    assertThat(text(closed)).isEmpty();
+
+    dragAsOfTo(LocalDate.of(2016, 1, 1));
+    wait.until(d -> text(closed).contains("resolved 2015-06-01"));
+    assertThat(text("#watch-day")).isEqualTo("As of 2016-01-01");
+    assertThat(text(closed)).contains(question).contains("happened");
+    assertThat(text(open)).isEmpty();
+    assertThat(browser.getCurrentUrl()).contains("asOf=2016-01-01");
+
+    open("/watch?asOf=2016-01-01&lang=zh-Hant");
+    assertThat(text("#watch-day")).isEqualTo("截至 2016-01-01");
+    assertThat(text(closed)).contains("解決於 2015-06-01").contains("已發生");
+    assertThat(text("main")).doesNotContain("[object ");
+    assertThat(browser.findElement(By.id("status")).getAttribute("class")).doesNotContain("error");
+    assertThat(Browser.consoleErrors(browser)).isEmpty();
+  }
+
+  @Test
   void theImportPageNamesEveryBadLineOfARefusedFile() throws Exception {
     Path file = Files.createTempFile("bad", ".ndjson");
     Files.writeString(

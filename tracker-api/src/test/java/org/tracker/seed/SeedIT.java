@@ -260,16 +260,40 @@ class SeedIT {
   }
 
   @Test
+  void everyWatchItemIsOpenedOnTheArticlesDateAndNotBefore() {
+    String published = article().path("published").asText();
+    assertThat(published).isEqualTo("2013");
+    JsonNode items = api.get("/api/watch-items").json().path("items");
+    assertThat(items).isNotEmpty();
+    items.forEach(
+        item ->
+            assertThat(item.path("openedOn").asText())
+                .as(item.path("id").asText())
+                .isEqualTo(published));
+
+    assertThat(api.get("/api/watch-items?asOf=2012-12-31").json().path("items")).isEmpty();
+    JsonNode early2014 = api.get("/api/watch-items?asOf=2014-01-01").json().path("items");
+    assertThat(early2014).hasSameSizeAs(items);
+    early2014.forEach(
+        item -> {
+          assertThat(item.path("status").asText()).isEqualTo("OPEN");
+          assertThat(item.path("certainty").asText()).isEqualTo("CERTAIN");
+          assertThat(item.path("overdue").asBoolean()).isFalse();
+        });
+    assertThat(
+            texts(
+                api.get("/api/watch-items?overdue=true&asOf=2015-01-01").json().path("items"),
+                "id"))
+        .contains(WATCH_SCO_BANK)
+        .doesNotContain("watch-afghanistan-2014-issue"); // reviewed by 2015
+  }
+
+  @Test
   void theArticleIsARegisteredDocumentAndPeopleHaveBothNames() {
     JsonNode xi = api.get("/api/actors/XI-JINPING").json();
     assertThat(xi.path("name").path("zh-Hant").asText()).isEqualTo("習近平");
     assertThat(xi.path("name").path("en").asText()).isEqualTo("Xi Jinping");
-    JsonNode document =
-        lines().stream()
-            .filter(l -> "DOCUMENT_REGISTERED".equals(l.path("type").asText()))
-            .findFirst()
-            .orElseThrow()
-            .path("attributes");
+    JsonNode document = article();
     assertThat(document.path("author").asText()).isEqualTo("洪美蘭");
     assertThat(document.path("title").asText()).isEqualTo("2013習近平中亞行簡析");
     assertThat(document.path("language").asText()).isEqualTo("zh-Hant");
@@ -287,6 +311,16 @@ class SeedIT {
   static final String SILK_ROAD_BELT = "silk-road-economic-belt";
   static final String WATCH_CURRENCY = "watch-currency-settlement";
   static final String WATCH_SECURITY_CENTRE = "watch-security-centre";
+  static final String WATCH_SCO_BANK = "watch-sco-development-bank";
+
+  /** The article's registration in the seed file: its id, title, author, publication date. */
+  private static JsonNode article() {
+    return lines().stream()
+        .filter(l -> "DOCUMENT_REGISTERED".equals(l.path("type").asText()))
+        .findFirst()
+        .orElseThrow()
+        .path("attributes");
+  }
 
   /** The API leaves null fields out. */
   private static boolean absent(JsonNode node) {

@@ -3,6 +3,8 @@ package org.tracker.testing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
@@ -10,6 +12,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * A real headless Chromium — Debian's {@code chromium} and {@code chromium-driver}, never a
@@ -38,6 +43,9 @@ public final class Browser {
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(browser.toFile());
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.SEVERE);
+    options.setCapability("goog:loggingPrefs", logs);
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -58,6 +66,17 @@ public final class Browser {
   /** Runs a script in the page and answers its result. */
   public static Object script(WebDriver browser, String script, Object... args) {
     return ((JavascriptExecutor) browser).executeScript(script, args);
+  }
+
+  /**
+   * The errors the pages wrote to the console since the last call (each call empties the browser's
+   * buffer: call once before the steps whose errors count).
+   */
+  public static List<String> consoleErrors(WebDriver browser) {
+    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .toList();
   }
 
   private static String env(String name, String fallback) {

@@ -3,6 +3,8 @@ package org.tracker.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -109,7 +111,7 @@ class WatchItemIT {
             "/api/watch-items",
             """
             {"id": "Not An Id", "question": {"en": " "}, "subjects": ["NOPE-NOT-THERE"],
-             "rule": {}, "reviewBy": "2014-13",
+             "rule": {}, "reviewBy": "2014-13", "on": "2999-01",
              "sources": [{"document": "no-such-doc", "locator": "§1"}]}""");
 
     assertThat(response.status()).isEqualTo(400);
@@ -122,7 +124,8 @@ class WatchItemIT {
             "subjects[0]",
             "rule",
             "reviewBy",
-            "sources[0].document");
+            "sources[0].document",
+            "on");
     assertThat(events()).isEqualTo(events);
     assertThat(api.get("/api/watch-items?status=NEARLY").status()).isEqualTo(400);
     assertThat(api.get("/api/watch-items/no-such-item").status()).isEqualTo(404);
@@ -151,6 +154,83 @@ class WatchItemIT {
     assertThat(export.lines().filter(l -> l.contains("\"watchItem\":\"" + id + "\"")))
         .singleElement()
         .satisfies(l -> assertThat(l).contains("Imported?").contains("rmb-settlement"));
+  }
+
+  @Test
+  void anItemIsOpenedOnItsSourcesPublicationDateUnlessTheAnalystGivesADay() {
+    String published = registeredDocument("2013-10");
+    String fromSource = freshItemId();
+    String fromAnalyst = freshItemId();
+    String undated = freshItemId();
+    assertThat(
+            api.post("/api/watch-items", posted(fromSource, "Q?").replace(doc, published)).status())
+        .isEqualTo(201);
+    assertThat(
+            api.post(
+                    "/api/watch-items",
+                    posted(fromAnalyst, "Q?")
+                        .replace("\"reviewBy\"", "\"on\": \"2014-02-03\", \"reviewBy\""))
+                .status())
+        .isEqualTo(201);
+    assertThat(api.post("/api/watch-items", posted(undated, "Q?")).status()).isEqualTo(201);
+    Projections.awaitCaughtUp(processing, dataSource);
+
+    assertThat(api.get("/api/watch-items/" + fromSource).json().path("openedOn").asText())
+        .isEqualTo("2013-10");
+    assertThat(api.get("/api/watch-items/" + fromAnalyst).json().path("openedOn").asText())
+        .isEqualTo("2014-02-03");
+    assertThat(api.get("/api/watch-items/" + undated).json().path("openedOn").asText())
+        .isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
+    assertThat(ids(api.get("/api/watch-items?subject=" + kaz + "&asOf=2013-09-30").json()))
+        .isEmpty();
+    assertThat(ids(api.get("/api/watch-items?subject=" + kaz + "&asOf=2014-01-01").json()))
+        .containsExactly(fromSource);
+    assertThat(api.get("/api/watch-items/" + fromAnalyst + "?asOf=2014-01-01").status())
+        .isEqualTo(404);
+    JsonNode list = api.get("/api/watch-items?subject=" + kaz + "&asOf=2014-03-01").json();
+    assertThat(list.path("asOf").asText()).isEqualTo("2014-03-01");
+    assertThat(ids(list)).containsExactlyInAnyOrder(fromSource, fromAnalyst);
+  }
+
+  @Test
+  void theDayAnItemWasOpenedTravelsInTheExportAndAnotherDayUnderItsIdIsAConflict() {
+    String id = freshItemId();
+    String dated = line(id, "Dated?").replace("\"reviewBy\"", "\"on\": \"2013-11\", \"reviewBy\"");
+    assertThat(api.post("/api/import", "application/x-ndjson", dated + "\n").status())
+        .isEqualTo(200);
+
+    Api.Response again = api.post("/api/import", "application/x-ndjson", dated + "\n");
+    Api.Response undated =
+        api.post("/api/import", "application/x-ndjson", line(id, "Dated?") + "\n");
+    Api.Response otherDay =
+        api.post("/api/import", "application/x-ndjson", dated.replace("2013-11", "2013-12") + "\n");
+
+    assertThat(again.json().path("unchanged").asLong()).isEqualTo(1);
+    assertThat(undated.json().path("unchanged").asLong()).isEqualTo(1);
+    assertThat(otherDay.status()).isEqualTo(400);
+    assertThat(otherDay.text()).contains("watchItem");
+    assertThat(
+            api.get("/api/export")
+                .text()
+                .lines()
+                .filter(l -> l.contains("\"watchItem\":\"" + id + "\"")))
+        .singleElement()
+        .satisfies(l -> assertThat(l).contains("\"on\":\"2013-11\""));
+  }
+
+  /** Registers a document published on {@code published}; answers its id. */
+  private String registeredDocument(String published) {
+    String id = "doc-" + Fixtures.freshId().substring(0, 8);
+    Api.Response response =
+        api.post(
+            "/api/developments",
+            """
+            {"type": "DOCUMENT_REGISTERED",
+             "attributes": {"documentId": "%s", "title": "A dated source", "language": "en",
+                            "published": "%s"}}"""
+                .formatted(id, published));
+    assertThat(response.status()).as(response.text()).isEqualTo(201);
+    return id;
   }
 
   private long events() {

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -45,8 +47,16 @@ class WatchingIT {
     project = "line-" + Fixtures.freshId().substring(0, 8);
   }
 
-  /** An item watching for the project's construction to start, reviewed by {@code reviewBy}. */
+  /**
+   * An item watching for the project's construction to start, reviewed by {@code reviewBy}, opened
+   * on the recording day.
+   */
   private String watch(String reviewBy) {
+    return watch(reviewBy, null);
+  }
+
+  /** The same, opened on {@code on} when given. */
+  private String watch(String reviewBy, String on) {
     String id = "watch-" + Fixtures.freshId().substring(0, 8);
     Api.Response response =
         api.post(
@@ -56,8 +66,15 @@ class WatchingIT {
              "subjects": ["%s", "%s"], "resolvesWhen": {"en": "Construction starts"},
              "rule": {"types": ["PROJECT_MILESTONE"], "subjects": ["%s"],
                       "attributes": {"milestone": "CONSTRUCTION_STARTED", "status": "ACTUAL"}},
-             "reviewBy": "%s"}"""
-                .formatted(id, project, chn, project, project, reviewBy));
+             "reviewBy": "%s"%s}"""
+                .formatted(
+                    id,
+                    project,
+                    chn,
+                    project,
+                    project,
+                    reviewBy,
+                    on == null ? "" : ", \"on\": \"" + on + "\""));
     assertThat(response.status()).as(response.text()).isEqualTo(201);
     return id;
   }
@@ -147,6 +164,98 @@ class WatchingIT {
   }
 
   @Test
+  void evidenceFoundByTheRuleCountsFromItsDevelopmentsDateAndItsRetractionFromWhenItWasRecorded() {
+    String item = watch("2030", "2013-09");
+    String started = record(milestone(Fixtures.freshId(), "CONSTRUCTION_STARTED", "2014-06"));
+    assertThat(awaitStatus(item, "EVIDENCE_SEEN").at("/evidence/0/on").asText())
+        .isEqualTo("2014-06");
+    Projections.awaitCaughtUp(processing, dataSource);
+
+    assertThat(listedStatus(item, "asOf=2013-08-31")).isEqualTo("absent");
+    assertThat(listedStatus(item, "asOf=2014-05-31")).isEqualTo("OPEN");
+    assertThat(listedStatus(item, "asOf=2014-07-01")).isEqualTo("EVIDENCE_SEEN");
+
+    Instant beforeRetraction = Instant.now();
+    api.post("/api/developments/" + started + "/retraction", "{\"reason\": \"wrong project\"}");
+    awaitStatus(item, "OPEN");
+    Projections.awaitCaughtUp(processing, dataSource);
+
+    assertThat(listedStatus(item, "asOf=2014-07-01")).isEqualTo("OPEN");
+    assertThat(listedStatus(item, "asOf=2014-07-01&knownAt=" + beforeRetraction))
+        .isEqualTo("EVIDENCE_SEEN");
+    JsonNode then =
+        api.get("/api/watch-items/" + item + "?asOf=2014-07-01&knownAt=" + beforeRetraction).json();
+    assertThat(then.path("status").asText()).isEqualTo("EVIDENCE_SEEN");
+    assertThat(then.path("knownAt").asText()).isEqualTo(beforeRetraction.toString());
+    assertThat(then.at("/evidence/0/withdrawnAt").isMissingNode()).isTrue();
+    assertThat(changes(then)).containsExactly("OPENED", "EVIDENCE_LINKED");
+  }
+
+  @Test
+  void anAnalystsStepsAreDatedByWhatDecidedThemAndTheListFollowsTheDay() {
+    String item = watch("2014-12", "2013-09");
+    String started = record(milestone(Fixtures.freshId(), "CONSTRUCTION_STARTED", "2014-06-10"));
+    awaitStatus(item, "EVIDENCE_SEEN");
+
+    Api.Response resolved =
+        api.post(
+            "/api/watch-items/" + item + "/resolution",
+            "{\"outcome\": \"HAPPENED\", \"reason\": \"work began\", \"developmentId\": \""
+                + started
+                + "\"}");
+    Api.Response reopened =
+        api.post(
+            "/api/watch-items/" + item + "/reopening",
+            "{\"reason\": \"work stopped\", \"on\": \"2016-03\"}");
+    Projections.awaitCaughtUp(processing, dataSource);
+
+    assertThat(resolved.status()).as(resolved.text()).isEqualTo(200);
+    assertThat(resolved.json().path("closedOn").asText()).isEqualTo("2014-06-10");
+    assertThat(resolved.json().at("/history/2/developmentId").asText()).isEqualTo(started);
+    assertThat(reopened.status()).as(reopened.text()).isEqualTo(200);
+    assertThat(listedStatus(item, "asOf=2014-06-09")).isEqualTo("OPEN");
+    assertThat(listedStatus(item, "asOf=2014-06-10")).isEqualTo("RESOLVED");
+    assertThat(listedStatus(item, "asOf=2016-02-29")).isEqualTo("RESOLVED");
+    assertThat(listedStatus(item, "asOf=2016-03-15")).isEqualTo("EVIDENCE_SEEN");
+    assertThat(
+            ids(api.get("/api/watch-items?overdue=true&asOf=2015-01-01&subject=" + project).json()))
+        .isEmpty(); // resolved before its review date passed
+    assertThat(
+            ids(api.get("/api/watch-items?overdue=true&asOf=2016-03-15&subject=" + project).json()))
+        .containsExactly(item);
+    assertThat(
+            ids(
+                api.get("/api/watch-items?status=RESOLVED&asOf=2015-01-01&subject=" + project)
+                    .json()))
+        .containsExactly(item);
+  }
+
+  @Test
+  void aStepDatedBeforeTheLastOneOrInTheFutureIsRefusedNamingItsDay() {
+    String item = watch("2030", "2013-09");
+
+    Api.Response early =
+        api.post("/api/watch-items/" + item + "/drop", "{\"reason\": \"stale\", \"on\": \"2012\"}");
+    Api.Response future =
+        api.post(
+            "/api/watch-items/" + item + "/drop",
+            "{\"reason\": \"stale\", \"on\": \"" + LocalDate.now().plusDays(2) + "\"}");
+    Api.Response malformed =
+        api.post(
+            "/api/watch-items/" + item + "/resolution",
+            "{\"outcome\": \"SOON\", \"reason\": \"x\", \"on\": \"2014-13\"}");
+
+    assertThat(early.status()).isEqualTo(400);
+    assertThat(early.json().at("/errors/0/field").asText()).isEqualTo("on");
+    assertThat(early.json().at("/errors/0/message").asText()).contains("2013-09");
+    assertThat(future.status()).isEqualTo(400);
+    assertThat(future.json().at("/errors/0/field").asText()).isEqualTo("on");
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(fields(malformed.json())).containsExactlyInAnyOrder("outcome", "on");
+    assertThat(item(item).path("status").asText()).isEqualTo("OPEN");
+  }
+
+  @Test
   void rebuildingTheProjectionsDuplicatesNoEvidence() {
     String item = watch("2030");
     record(milestone(Fixtures.freshId(), "CONSTRUCTION_STARTED", "2014-06"));
@@ -165,7 +274,11 @@ class WatchingIT {
     Projections.awaitCaughtUp(processing, dataSource);
 
     assertThat(listed(item)).isEqualTo(listed);
-    assertThat(count("SELECT count(*) FROM watch_evidence WHERE item_id = '" + item + "'"))
+    assertThat(
+            count(
+                "SELECT count(*) FROM watch_step WHERE kind = 'EVIDENCE_LINKED' AND item_id = '"
+                    + item
+                    + "'"))
         .isEqualTo(1);
     assertThat(count("SELECT count(*) FROM domain_event_entry")).isEqualTo(events);
     assertThat(evidence(item(item))).hasSize(1);
@@ -258,6 +371,23 @@ class WatchingIT {
     assertThat(ids(api.get("/api/watch-items?quietMonths=0&actor=" + chn).json()))
         .containsExactly(later, future);
     assertThat(api.get("/api/watch-items?quietMonths=-1").status()).isEqualTo(400);
+  }
+
+  /** The item's status in the list with these query parameters ("absent" when not listed). */
+  private String listedStatus(String item, String query) {
+    JsonNode list = api.get("/api/watch-items?subject=" + project + "&" + query).json();
+    for (JsonNode listed : list.path("items")) {
+      if (listed.path("id").asText().equals(item)) {
+        return listed.path("status").asText();
+      }
+    }
+    return "absent";
+  }
+
+  private static List<String> fields(JsonNode problem) {
+    List<String> fields = new ArrayList<>();
+    problem.path("errors").forEach(n -> fields.add(n.path("field").asText()));
+    return fields;
   }
 
   private String listed(String item) {

@@ -1,9 +1,12 @@
 package org.tracker.watch;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -11,13 +14,16 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.tracker.shared.MetaDataKeys;
 import org.tracker.watch.api.ListWatchItems;
 import org.tracker.watch.api.WatchItemEvent;
+import org.tracker.watch.api.WatchItemEvents.EvidenceWithdrawn;
 import org.tracker.watch.api.WatchItemList;
-import org.tracker.watch.api.WatchState;
+import org.tracker.watch.api.WatchItemOpened;
+import org.tracker.watch.api.WatchItemView;
 
 /**
- * The watch items as they stand, for lists and filters: each event is folded by {@link
- * WatchItemRules} into the item's stored state, and the store keeps what the fold answers. One item
- * is read from its own stream (WatchItems), never from here, so that it is never behind.
+ * The watch items for lists and filters, on any day as known at any moment (ADR 0016): the store
+ * keeps every step of every item, dated in the world and in the record, and each answer is folded
+ * by {@link WatchItemAsOf}. One item is read from its own stream (WatchItems), never from here, so
+ * that it is never behind.
  */
 @ProcessingGroup(WatchItemProjection.GROUP)
 public class WatchItemProjection {
@@ -33,11 +39,18 @@ public class WatchItemProjection {
   @EventHandler
   void on(
       WatchItemEvent event,
+      @SequenceNumber long sequence,
       @Timestamp Instant at,
       @MetaDataValue(MetaDataKeys.RECORDED_BY) String by,
       TrackingToken token) {
-    WatchState after = WatchItemRules.evolve(store.state(event.id()), event);
-    store.save(after, at, by, token.position().orElse(0));
+    if (event instanceof WatchItemOpened opened) {
+      store.opened(opened.id(), opened.content(), at, by, token.position().orElse(0));
+    }
+    if (event instanceof EvidenceWithdrawn withdrawn) {
+      store.withdrawn(withdrawn.id(), withdrawn.developmentId(), at, sequence);
+    } else {
+      store.step(event.id(), WatchStep.of(event, sequence, at));
+    }
   }
 
   @ResetHandler
@@ -47,6 +60,39 @@ public class WatchItemProjection {
 
   @QueryHandler
   public WatchItemList handle(ListWatchItems query) {
-    return new WatchItemList(store.list(query));
+    List<WatchItemView> items = new ArrayList<>();
+    for (WatchItemStore.StoredItem item : store.items(query.subject(), query.actor())) {
+      WatchItemAsOf.of(item.steps(), item.content().reviewBy(), query.asOf(), query.knownAt())
+          .filter(standing -> wanted(query, standing, item.openedAt()))
+          .map(
+              standing ->
+                  WatchItemAsOf.view(
+                      item.id().value(),
+                      item.content(),
+                      standing,
+                      item.openedAt(),
+                      item.openedBy()))
+          .ifPresent(items::add);
+    }
+    return new WatchItemList(query.asOf(), query.knownAt(), items);
+  }
+
+  /**
+   * Whether an item standing so passes the query's filters: its status, overdue, and quiet
+   * (watched, with no evidence counting recorded since {@code quietSince}, nor the item itself).
+   */
+  private static boolean wanted(
+      ListWatchItems query, WatchItemAsOf.Standing standing, Instant openedAt) {
+    if (query.status() != null && standing.status() != query.status()) {
+      return false;
+    }
+    if (query.overdue() && !standing.overdue()) {
+      return false;
+    }
+    if (query.quietSince() == null) {
+      return true;
+    }
+    Instant last = standing.lastEvidenceAt() != null ? standing.lastEvidenceAt() : openedAt;
+    return standing.watched() && last.isBefore(query.quietSince());
   }
 }

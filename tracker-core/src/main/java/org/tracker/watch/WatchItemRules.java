@@ -1,10 +1,13 @@
 package org.tracker.watch;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.shared.FieldViolation;
+import org.tracker.shared.PartialDate;
 import org.tracker.shared.Texts;
 import org.tracker.watch.api.InvalidWatchItem;
 import org.tracker.watch.api.OpenWatchItem;
@@ -32,9 +35,10 @@ import org.tracker.watch.api.WatchTransitionRefused;
  * itself, when evidence is linked; back to OPEN when the last evidence is withdrawn) → RESOLVED or
  * DROPPED (by an analyst, with a reason); a resolved or dropped item can be reopened. Opening the
  * same item twice, linking the same development twice or withdrawing one not linked records
- * nothing; a rule links evidence only while the item is watched. The aggregate, the analysts'
- * service, the importer, the projection and every reader of a stream call {@link #decide} and
- * {@link #evolve}.
+ * nothing; a rule links evidence only while the item is watched. Each step is dated in the world
+ * ({@code on}); a resolution, drop or reopening cannot be dated before the item's last transition.
+ * The aggregate, the analysts' service, the importer and every reader of a stream call {@link
+ * #decide} and {@link #evolve}; which steps count on a day is {@link WatchItemAsOf}'s.
  */
 public final class WatchItemRules {
 
@@ -47,14 +51,16 @@ public final class WatchItemRules {
    * @throws WatchItemIdInUse when opening an item that exists with other content
    * @throws UnknownWatchItem when any other command names no item
    * @throws WatchTransitionRefused when the item's status does not allow the step
-   * @throws InvalidWatchItem when a reason is missing or too long
+   * @throws InvalidWatchItem when a reason is missing or too long, or a step is dated before the
+   *     item's last transition
    */
   public static List<WatchItemEvent> decide(WatchState state, WatchItemCommand command) {
     if (command instanceof OpenWatchItem open) {
       if (!state.exists()) {
-        return List.of(new WatchItemOpened(open.id(), open.content()));
+        return List.of(new WatchItemOpened(open.id(), open.content(), open.on()));
       }
-      if (state.content().equals(open.content())) {
+      if (state.content().equals(open.content())
+          && (!open.onGiven() || Objects.equals(open.on(), state.openedOn()))) {
         return List.of();
       }
       throw new WatchItemIdInUse(open.id());
@@ -74,7 +80,8 @@ public final class WatchItemRules {
       }
       String note = Texts.orNull(link.note());
       check("note", Texts.problemIfGiven(note));
-      return List.of(new EvidenceLinked(state.id(), link.developmentId(), link.byRule(), note));
+      return List.of(
+          new EvidenceLinked(state.id(), link.developmentId(), link.byRule(), note, link.on()));
     }
     if (command instanceof WithdrawEvidence withdraw) {
       return state.evidence().contains(withdraw.developmentId())
@@ -82,35 +89,49 @@ public final class WatchItemRules {
           : List.of();
     }
     if (command instanceof ResolveWatchItem resolve) {
-      step(state, "resolved", resolve.reason());
+      step(state, "resolved", resolve.reason(), resolve.on());
       if (resolve.outcome() == null) {
         throw new InvalidWatchItem(List.of(new FieldViolation("outcome", "is required")));
       }
-      return List.of(new WatchItemResolved(state.id(), resolve.outcome(), resolve.reason()));
+      return List.of(
+          new WatchItemResolved(
+              state.id(),
+              resolve.outcome(),
+              resolve.reason(),
+              resolve.on(),
+              resolve.developmentId()));
     }
     if (command instanceof DropWatchItem drop) {
-      step(state, "dropped", drop.reason());
-      return List.of(new WatchItemDropped(state.id(), drop.reason()));
+      step(state, "dropped", drop.reason(), drop.on());
+      return List.of(new WatchItemDropped(state.id(), drop.reason(), drop.on()));
     }
     ReopenWatchItem reopen = (ReopenWatchItem) command;
     if (state.active()) {
       throw new WatchTransitionRefused(state.id(), state.status(), "reopened");
     }
     check("reason", reasonProblem(reopen.reason()));
-    return List.of(new WatchItemReopened(state.id(), reopen.reason()));
+    check("on", orderProblem(state, reopen.on()));
+    return List.of(new WatchItemReopened(state.id(), reopen.reason(), reopen.on()));
   }
 
   /** The state after {@code event}. */
   public static WatchState evolve(WatchState state, WatchItemEvent event) {
     if (event instanceof WatchItemOpened opened) {
-      return new WatchState(opened.id(), opened.content(), WatchStatus.OPEN, null, Set.of());
+      return new WatchState(
+          opened.id(),
+          opened.content(),
+          WatchStatus.OPEN,
+          null,
+          Set.of(),
+          opened.on(),
+          opened.on());
     }
     if (event instanceof EvidenceLinked linked) {
       Set<DevelopmentId> evidence = new LinkedHashSet<>(state.evidence());
       evidence.add(linked.developmentId());
       WatchStatus status =
           state.status() == WatchStatus.OPEN ? WatchStatus.EVIDENCE_SEEN : state.status();
-      return new WatchState(state.id(), state.content(), status, state.outcome(), evidence);
+      return state.with(status, state.outcome(), evidence, state.since());
     }
     if (event instanceof EvidenceWithdrawn withdrawn) {
       Set<DevelopmentId> evidence = new LinkedHashSet<>(state.evidence());
@@ -119,20 +140,18 @@ public final class WatchItemRules {
           state.status() == WatchStatus.EVIDENCE_SEEN && evidence.isEmpty()
               ? WatchStatus.OPEN
               : state.status();
-      return new WatchState(state.id(), state.content(), status, state.outcome(), evidence);
+      return state.with(status, state.outcome(), evidence, state.since());
     }
     if (event instanceof WatchItemResolved resolved) {
-      return new WatchState(
-          state.id(), state.content(), WatchStatus.RESOLVED, resolved.outcome(), state.evidence());
+      return state.with(WatchStatus.RESOLVED, resolved.outcome(), state.evidence(), resolved.on());
     }
-    if (event instanceof WatchItemDropped) {
-      return new WatchState(
-          state.id(), state.content(), WatchStatus.DROPPED, null, state.evidence());
+    if (event instanceof WatchItemDropped dropped) {
+      return state.with(WatchStatus.DROPPED, null, state.evidence(), dropped.on());
     }
-    if (event instanceof WatchItemReopened) {
+    if (event instanceof WatchItemReopened reopened) {
       WatchStatus status =
           state.evidence().isEmpty() ? WatchStatus.OPEN : WatchStatus.EVIDENCE_SEEN;
-      return new WatchState(state.id(), state.content(), status, null, state.evidence());
+      return state.with(status, null, state.evidence(), reopened.on());
     }
     throw new IllegalArgumentException("not a watch item event: " + event);
   }
@@ -152,11 +171,37 @@ public final class WatchItemRules {
     return problem == null ? null : problem + ": say why";
   }
 
-  private static void step(WatchState state, String attempted, String reason) {
+  /**
+   * What is wrong with the day an analyst gives a step, or null: a step is dated on or before the
+   * day it is recorded ({@code today}).
+   */
+  public static String dayProblem(PartialDate on, LocalDate today) {
+    return on != null && on.earliest().isAfter(today)
+        ? "must not be after " + today + ", the day it is recorded"
+        : null;
+  }
+
+  /**
+   * What is wrong with dating a transition {@code on}, or null: it cannot lie wholly before the
+   * item's last transition (a partial date that may fall on or after it is allowed).
+   */
+  private static String orderProblem(WatchState state, PartialDate on) {
+    if (on == null || state.since() == null || !on.latest().isBefore(state.since().earliest())) {
+      return null;
+    }
+    return "is before "
+        + state.since()
+        + ", the day of the item's last step (it is "
+        + state.status()
+        + " since then)";
+  }
+
+  private static void step(WatchState state, String attempted, String reason, PartialDate on) {
     if (!state.active()) {
       throw new WatchTransitionRefused(state.id(), state.status(), attempted);
     }
     check("reason", reasonProblem(reason));
+    check("on", orderProblem(state, on));
   }
 
   private static void check(String field, String problem) {

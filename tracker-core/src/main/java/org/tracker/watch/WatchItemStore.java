@@ -2,28 +2,42 @@ package org.tracker.watch;
 
 import java.time.Instant;
 import java.util.List;
-import org.tracker.watch.api.ListWatchItems;
+import org.tracker.development.api.DevelopmentId;
+import org.tracker.watch.api.WatchItemContent;
 import org.tracker.watch.api.WatchItemId;
-import org.tracker.watch.api.WatchItemView;
-import org.tracker.watch.api.WatchState;
 
 /**
- * Where the watch item projection keeps its rows. It keeps states the rule book folded and never
- * derives one itself. Writes are keyed and replay-safe.
+ * Where the watch item projection keeps its rows: each item's content and who opened it when, and
+ * every step of it, dated in the world and in the record (ADR 0016). It keeps steps and never
+ * derives a state from them ({@link WatchItemAsOf} does). Writes are keyed and replay-safe.
  */
 public interface WatchItemStore {
 
-  /** The item's state as last saved ({@link WatchState#NONE} when there is none). */
-  WatchState state(WatchItemId id);
+  /** An item as stored, with every step recorded so far. */
+  record StoredItem(
+      WatchItemId id,
+      WatchItemContent content,
+      Instant openedAt,
+      String openedBy,
+      List<WatchStep> steps) {}
+
+  /** Keeps an item opened (recorded) at {@code at} by {@code by}. */
+  void opened(WatchItemId id, WatchItemContent content, Instant at, String by, long position);
+
+  /** Keeps one step of the item (again: nothing changes). */
+  void step(WatchItemId id, WatchStep step);
 
   /**
-   * Keeps {@code state}: a new item is stored as opened at {@code at} by {@code by}; evidence that
-   * joins the standing set is linked at {@code at}, evidence that leaves it is withdrawn at {@code
-   * at}.
+   * Ends the record interval, at {@code at}, of the development's evidence linked before the
+   * withdrawal's place {@code sequence} in the item's stream.
    */
-  void save(WatchState state, Instant at, String by, long position);
+  void withdrawn(WatchItemId id, DevelopmentId developmentId, Instant at, long sequence);
 
-  List<WatchItemView> list(ListWatchItems query);
+  /**
+   * The items naming {@code subject} and {@code actor} among their subjects (null: any), by review
+   * date (soonest first), then id.
+   */
+  List<StoredItem> items(String subject, String actor);
 
   void clear();
 }

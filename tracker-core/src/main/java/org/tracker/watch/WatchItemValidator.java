@@ -1,5 +1,6 @@
 package org.tracker.watch;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,16 +25,19 @@ import org.tracker.watch.api.WatchRule;
 /**
  * Checks a watch item draft: an id, a question and what would resolve it (in English or Chinese),
  * subjects (registered actors, or ids of agreements, projects, proposals), a rule with types or
- * subjects, a review date, and sources citing registered documents. Every problem is named.
+ * subjects, a review date, sources citing registered documents, and the day it is opened if given
+ * (not after the recording day). Every problem is named. Without a day, the item is opened on its
+ * first cited source's publication date, else on the recording day.
  */
 public final class WatchItemValidator {
 
   private WatchItemValidator() {}
 
-  /** A valid item. */
-  public record Valid(WatchItemId id, WatchItemContent content) {}
+  /** A valid item, opened on {@code on}: given by the analyst ({@code onGiven}), else defaulted. */
+  public record Valid(WatchItemId id, WatchItemContent content, PartialDate on, boolean onGiven) {}
 
-  public static Valid validate(WatchItemDraft draft, References references) {
+  /** Checks {@code draft} recorded on day {@code today}. */
+  public static Valid validate(WatchItemDraft draft, References references, LocalDate today) {
     List<FieldViolation> violations = new ArrayList<>();
     WatchItemId id = null;
     if (draft.id() == null) {
@@ -58,11 +62,50 @@ public final class WatchItemValidator {
       }
     }
     List<Citation> sources = Citations.check(draft.sources(), false, references, violations);
+    PartialDate on = day(draft.on(), today, violations);
     if (!violations.isEmpty()) {
       throw new InvalidWatchItem(violations);
     }
     return new Valid(
-        id, new WatchItemContent(question, subjects, resolvesWhen, rule, reviewBy, sources));
+        id,
+        new WatchItemContent(question, subjects, resolvesWhen, rule, reviewBy, sources),
+        on != null ? on : openedByDefault(sources, references, today),
+        on != null);
+  }
+
+  /**
+   * A day an analyst gives a step ({@code on}: a partial date, not after {@code today}); null when
+   * none is given or it is wrong (then named in {@code violations}).
+   */
+  public static PartialDate day(String text, LocalDate today, List<FieldViolation> violations) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      PartialDate on = PartialDate.parse(text);
+      String problem = WatchItemRules.dayProblem(on, today);
+      if (problem == null) {
+        return on;
+      }
+      violations.add(new FieldViolation("on", problem));
+    } catch (InvalidPartialDate e) {
+      violations.add(new FieldViolation("on", e.getMessage()));
+    }
+    return null;
+  }
+
+  /** The first cited source's publication date if known (and not after today), else today. */
+  private static PartialDate openedByDefault(
+      List<Citation> sources, References references, LocalDate today) {
+    for (Citation source : sources) {
+      PartialDate published = references.documentDate(source.document());
+      if (published != null) {
+        return WatchItemRules.dayProblem(published, today) == null
+            ? published
+            : PartialDate.ofDay(today);
+      }
+    }
+    return PartialDate.ofDay(today);
   }
 
   private static LocalizedText text(

@@ -16,7 +16,7 @@ public final class WatchProjections {
       Projection.streaming(
           WatchItemProjection.GROUP,
           1,
-          List.of("watch_item", "watch_evidence"),
+          List.of("watch_item", "watch_step"),
           List.of("/api/watch-items"));
 
   /**

@@ -122,7 +122,7 @@ public class WatchRuleMatcher {
     for (WatchRuleStore.ActiveRule rule : store.activeRules()) {
       if (rule.openedAt() < position && WatchRules.matches(rule.rule(), content)) {
         store.linked(rule.id(), development); // known at once, before its event comes back
-        commands.sendAndWait(new LinkEvidence(rule.id(), development, true, null));
+        commands.sendAndWait(new LinkEvidence(rule.id(), development, true, null, content.date()));
       }
     }
   }

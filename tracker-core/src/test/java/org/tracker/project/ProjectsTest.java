@@ -199,6 +199,31 @@ class ProjectsTest {
         .returns(expected, Milestone::expected);
   }
 
+  /**
+   * A forecast is overdue on a day when its expected date ended before that day and nothing had
+   * fulfilled it by then: completion expected in 2013 and achieved on 2015-03-10.
+   */
+  @ParameterizedTest(name = "[{index}] on {0}: overdue {1}")
+  @CsvSource({
+    "2013-12-31, false",
+    "2014-01-01, true",
+    "2015-03-09, true",
+    "2015-03-10, false",
+    "2020-01-01, false"
+  })
+  void aForecastIsOverdueFromTheDayAfterItsExpectedDateUntilTheDayItIsFulfilled(
+      LocalDate asOf, boolean overdue) {
+    Fact forecast = milestone("2013-09", "COMPLETED", "PLANNED", "2013");
+    Fact completed = milestone("2015-03-10", "COMPLETED", "ACTUAL", null);
+
+    ProjectView view = fold(asOf, forecast, completed);
+
+    assertThat(view.milestones())
+        .filteredOn(m -> m.status().equals("PLANNED"))
+        .singleElement()
+        .returns(overdue, Milestone::overdue);
+  }
+
   @Test
   void anActualMilestoneIsNeverOverdue() {
     ProjectView view = fold(LONG_AFTER, milestone("2009", "OPERATIONAL", "ACTUAL", "2008"));

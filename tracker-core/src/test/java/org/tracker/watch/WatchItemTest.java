@@ -48,7 +48,10 @@ class WatchItemTest {
               new LocalizedText("It is", null),
               rule,
               PartialDate.parse("2014-12"),
-              List.of()));
+              List.of()),
+          PartialDate.parse("2013-09"));
+  private final PartialDate seen = PartialDate.parse("2014-03");
+  private final PartialDate later = PartialDate.parse("2015");
   private AggregateTestFixture<WatchItem> fixture;
 
   @BeforeEach
@@ -60,11 +63,11 @@ class WatchItemTest {
   void evidenceIsLinkedOnceAndWithdrawnOnce() {
     fixture
         .given(opened)
-        .when(new LinkEvidence(id, development, true, null))
-        .expectEvents(new EvidenceLinked(id, development, true, null));
+        .when(new LinkEvidence(id, development, true, null, seen))
+        .expectEvents(new EvidenceLinked(id, development, true, null, seen));
     fixture
-        .given(opened, new EvidenceLinked(id, development, true, null))
-        .when(new LinkEvidence(id, development, true, null))
+        .given(opened, new EvidenceLinked(id, development, true, null, seen))
+        .when(new LinkEvidence(id, development, true, null, seen))
         .expectNoEvents();
     fixture.given(opened).when(new WithdrawEvidence(id, development, "retracted")).expectNoEvents();
   }
@@ -72,37 +75,40 @@ class WatchItemTest {
   @Test
   void onlyAWatchedItemIsResolvedOrDroppedAndOnlyAClosedOneReopened() {
     fixture
-        .given(opened, new EvidenceLinked(id, development, true, null))
-        .when(new ResolveWatchItem(id, WatchOutcome.HAPPENED, "the bank exists"))
-        .expectEvents(new WatchItemResolved(id, WatchOutcome.HAPPENED, "the bank exists"));
+        .given(opened, new EvidenceLinked(id, development, true, null, seen))
+        .when(
+            new ResolveWatchItem(id, WatchOutcome.HAPPENED, "the bank exists", later, development))
+        .expectEvents(
+            new WatchItemResolved(
+                id, WatchOutcome.HAPPENED, "the bank exists", later, development));
     fixture
-        .given(opened, new WatchItemResolved(id, WatchOutcome.HAPPENED, "done"))
-        .when(new DropWatchItem(id, "never mind"))
+        .given(opened, new WatchItemResolved(id, WatchOutcome.HAPPENED, "done", later, null))
+        .when(new DropWatchItem(id, "never mind", later))
         .expectException(WatchTransitionRefused.class)
         .expectExceptionMessage(
             org.hamcrest.Matchers.containsString("is RESOLVED; it cannot be dropped"));
     fixture
         .given(opened)
-        .when(new ReopenWatchItem(id, "again"))
+        .when(new ReopenWatchItem(id, "again", later))
         .expectException(WatchTransitionRefused.class);
     fixture
-        .given(opened, new WatchItemDropped(id, "stale"))
-        .when(new ReopenWatchItem(id, "news"))
-        .expectEvents(new WatchItemReopened(id, "news"));
+        .given(opened, new WatchItemDropped(id, "stale", later))
+        .when(new ReopenWatchItem(id, "news", later))
+        .expectEvents(new WatchItemReopened(id, "news", later));
   }
 
   @Test
   void aRuleDoesNotLinkToAClosedItemButAnAnalystIsToldWhy() {
     fixture
-        .given(opened, new WatchItemDropped(id, "stale"))
-        .when(new LinkEvidence(id, development, true, null))
+        .given(opened, new WatchItemDropped(id, "stale", later))
+        .when(new LinkEvidence(id, development, true, null, seen))
         .expectNoEvents();
     fixture
-        .given(opened, new WatchItemDropped(id, "stale"))
-        .when(new LinkEvidence(id, development, false, "look"))
+        .given(opened, new WatchItemDropped(id, "stale", later))
+        .when(new LinkEvidence(id, development, false, "look", seen))
         .expectException(WatchTransitionRefused.class);
     fixture
-        .given(opened, new EvidenceLinked(id, development, true, null))
+        .given(opened, new EvidenceLinked(id, development, true, null, seen))
         .when(new WithdrawEvidence(id, development, "retracted"))
         .expectEvents(new EvidenceWithdrawn(id, development, "retracted"));
   }

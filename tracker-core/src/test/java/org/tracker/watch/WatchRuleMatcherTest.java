@@ -28,6 +28,7 @@ import org.tracker.development.api.DevelopmentRecorded;
 import org.tracker.development.api.DevelopmentRetracted;
 import org.tracker.development.api.DevelopmentType;
 import org.tracker.fact.api.Fact;
+import org.tracker.shared.PartialDate;
 import org.tracker.testing.FactFixtures;
 import org.tracker.watch.api.DevelopmentStates;
 import org.tracker.watch.api.WatchItemCommands.LinkEvidence;
@@ -71,6 +72,11 @@ class WatchRuleMatcherTest {
             public boolean isRetracted(DevelopmentId id) {
               return retracted.contains(id);
             }
+
+            @Override
+            public PartialDate date(DevelopmentId id) {
+              return null;
+            }
           });
 
   @ParameterizedTest(name = "[{index}] opened at 10, recorded at {0}: linked {1}")
@@ -85,7 +91,8 @@ class WatchRuleMatcherTest {
     assertThat(sent())
         .isEqualTo(
             linked
-                ? List.of(new LinkEvidence(GAS_DEAL, signed.developmentId(), true, null))
+                ? List.of(
+                    new LinkEvidence(GAS_DEAL, signed.developmentId(), true, null, signed.date()))
                 : List.of());
     assertThat(store.linkedTo(signed.developmentId())).hasSize(linked ? 1 : 0);
   }
@@ -100,24 +107,26 @@ class WatchRuleMatcherTest {
     matcher.on(new DevelopmentRecorded(visit.developmentId(), visit.content()), at(3));
     matcher.on(new DevelopmentRecorded(otherVisit.developmentId(), otherVisit.content()), at(4));
 
-    assertThat(sent()).containsExactly(new LinkEvidence(VISITS, visit.developmentId(), true, null));
+    assertThat(sent())
+        .containsExactly(new LinkEvidence(VISITS, visit.developmentId(), true, null, visit.date()));
   }
 
   @Test
   void itemsNoLongerWatchedLinkNothingUntilReopened() {
     open(GAS_DEAL, ABOUT_GAS, 1);
     open(VISITS, CHINESE_VISITS, 2);
-    matcher.on(new WatchItemResolved(GAS_DEAL, WatchOutcome.HAPPENED, "done"));
-    matcher.on(new WatchItemDropped(VISITS, "not worth it"));
+    matcher.on(new WatchItemResolved(GAS_DEAL, WatchOutcome.HAPPENED, "done", null, null));
+    matcher.on(new WatchItemDropped(VISITS, "not worth it", null));
     Fact first = signing("a-gas", "2007");
     Fact second = signing("a-gas", "2009");
 
     matcher.on(new DevelopmentRecorded(first.developmentId(), first.content()), at(3));
-    matcher.on(new WatchItemReopened(GAS_DEAL, "talks resumed"));
+    matcher.on(new WatchItemReopened(GAS_DEAL, "talks resumed", null));
     matcher.on(new DevelopmentRecorded(second.developmentId(), second.content()), at(5));
 
     assertThat(sent())
-        .containsExactly(new LinkEvidence(GAS_DEAL, second.developmentId(), true, null));
+        .containsExactly(
+            new LinkEvidence(GAS_DEAL, second.developmentId(), true, null, second.date()));
   }
 
   @Test
@@ -131,7 +140,7 @@ class WatchRuleMatcherTest {
 
     assertThat(sent())
         .containsExactly(
-            new LinkEvidence(GAS_DEAL, signed.developmentId(), true, null),
+            new LinkEvidence(GAS_DEAL, signed.developmentId(), true, null, signed.date()),
             new WithdrawEvidence(
                 GAS_DEAL,
                 signed.developmentId(),
@@ -160,7 +169,8 @@ class WatchRuleMatcherTest {
     matcher.on(new DevelopmentCorrected(signed.developmentId(), 2, corrected, "gas"), at(3));
 
     assertThat(sent())
-        .containsExactly(new LinkEvidence(GAS_DEAL, signed.developmentId(), true, null));
+        .containsExactly(
+            new LinkEvidence(GAS_DEAL, signed.developmentId(), true, null, signed.date()));
   }
 
   @Test
@@ -184,7 +194,8 @@ class WatchRuleMatcherTest {
     open(GAS_DEAL, ABOUT_GAS, 1);
     Fact signed = signing("a-gas", "2007");
     retracted.add(signed.developmentId());
-    EvidenceLinked linked = new EvidenceLinked(GAS_DEAL, signed.developmentId(), true, null);
+    EvidenceLinked linked =
+        new EvidenceLinked(GAS_DEAL, signed.developmentId(), true, null, signed.date());
 
     matcher.on(linked, ReplayToken.createReplayToken(at(10), new GlobalSequenceTrackingToken(0)));
     List<Object> duringReplay = sent();
@@ -198,7 +209,8 @@ class WatchRuleMatcherTest {
 
   private void open(WatchItemId id, WatchRule rule, long position) {
     matcher.on(
-        new WatchItemOpened(id, new WatchItemContent(null, List.of(), null, rule, null, null)),
+        new WatchItemOpened(
+            id, new WatchItemContent(null, List.of(), null, rule, null, null), null),
         at(position));
   }
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.axonframework.serialization.Serializer;
 import org.tracker.development.DevelopmentIds;
 import org.tracker.development.DevelopmentLog;
@@ -30,6 +31,7 @@ import org.tracker.development.api.DevelopmentRecorded;
 import org.tracker.development.api.DevelopmentRuleViolation;
 import org.tracker.development.api.DevelopmentState;
 import org.tracker.development.api.DevelopmentType;
+import org.tracker.development.api.DocumentRegistration;
 import org.tracker.development.api.InvalidDevelopment;
 import org.tracker.development.api.Ladder;
 import org.tracker.development.api.RecordDevelopment;
@@ -39,6 +41,7 @@ import org.tracker.development.api.RetractDevelopment;
 import org.tracker.development.api.RungRegistration;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.FieldViolation;
+import org.tracker.shared.PartialDate;
 import org.tracker.shared.Refusal;
 import org.tracker.watch.api.InvalidWatchItem;
 import org.tracker.watch.api.OpenWatchItem;
@@ -72,6 +75,8 @@ final class ImportDecisions implements References {
   private final BiConsumer<Long, Refusal> refused;
   private final Set<String> actors;
   private final Set<String> documents;
+  private final Function<String, PartialDate> documentDates;
+  private final Map<String, PartialDate> documentDatesInFile = new HashMap<>();
   private Ladder ladder;
   private final Map<UUID, DevelopmentState> inFile = new HashMap<>();
   private final Map<WatchItemId, WatchState> watchItemsInFile = new HashMap<>();
@@ -87,6 +92,7 @@ final class ImportDecisions implements References {
       Serializer eventSerializer,
       Set<String> actors,
       Set<String> documents,
+      Function<String, PartialDate> documentDates,
       Ladder ladder,
       Consumer<Spooled> decided,
       Runnable unchanged,
@@ -97,6 +103,7 @@ final class ImportDecisions implements References {
     this.eventSerializer = eventSerializer;
     this.actors = actors;
     this.documents = documents;
+    this.documentDates = documentDates;
     this.ladder = ladder;
     this.decided = decided;
     this.unchanged = unchanged;
@@ -111,6 +118,15 @@ final class ImportDecisions implements References {
   @Override
   public boolean documentExists(String documentId) {
     return documents.contains(documentId);
+  }
+
+  /** A document registered earlier in the file is dated as that line says. */
+  @Override
+  public PartialDate documentDate(String documentId) {
+    if (documentDatesInFile.containsKey(documentId)) {
+      return documentDatesInFile.get(documentId);
+    }
+    return documents.contains(documentId) ? documentDates.apply(documentId) : null;
   }
 
   @Override
@@ -282,6 +298,8 @@ final class ImportDecisions implements References {
       actors.add(key);
     } else if (state.type() == DevelopmentType.DOCUMENT_REGISTERED) {
       documents.add(key);
+      String published = state.content().as(DocumentRegistration.class).published();
+      documentDatesInFile.put(key, published == null ? null : PartialDate.parse(published));
     } else if (state.type() == DevelopmentType.PARTNERSHIP_LEVEL_REGISTERED) {
       ladder = ladder.without(key).with(List.of(state.content().as(RungRegistration.class).rung()));
     }

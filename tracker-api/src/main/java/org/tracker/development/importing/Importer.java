@@ -193,6 +193,7 @@ public class Importer {
               eventSerializer,
               directory.actorCodes(),
               directory.documentIds(),
+              references::documentDate,
               references.ladder(),
               entry -> spool(out, entry),
               tracked.unchanged::incrementAndGet,

@@ -37,6 +37,7 @@ public class LogFormat {
   static final String WATCH_ITEM = "watchItem";
   static final String VERSION = "version";
   static final String REASON = "reason";
+  static final String ON = "on";
 
   private final ObjectMapper json;
 
@@ -63,6 +64,9 @@ public class LogFormat {
     } else if (event instanceof WatchItemOpened opened) {
       line.put(WATCH_ITEM, opened.id().value());
       line.setAll((ObjectNode) json.valueToTree(opened.content()));
+      if (opened.on() != null) {
+        line.put(ON, opened.on().toString());
+      }
     } else {
       return null;
     }

@@ -21,6 +21,7 @@ import org.tracker.directory.api.Directory;
 import org.tracker.infrastructure.database.JsonColumn;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.LocalizedText;
+import org.tracker.shared.PartialDate;
 
 /**
  * The directory's tables: actor and document (migrations/V002), ladder_rung (V015). An actor's
@@ -145,6 +146,20 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
       known.add(key);
     }
     return exists;
+  }
+
+  /** The document's publication date as registered (a correction may change it: read afresh). */
+  @Override
+  public PartialDate documentDate(String documentId) {
+    return jdbc
+        .sql("SELECT published FROM document WHERE document_id = ? AND published IS NOT NULL")
+        .param(documentId)
+        .query(String.class)
+        .list()
+        .stream()
+        .findFirst()
+        .map(PartialDate::parse)
+        .orElse(null);
   }
 
   /** The default ladder with the registered rungs, read afresh (a correction may move a rung). */

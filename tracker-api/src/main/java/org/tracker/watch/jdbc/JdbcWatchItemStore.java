@@ -6,11 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -18,23 +17,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.infrastructure.database.JsonColumn;
+import org.tracker.shared.PartialDate;
 import org.tracker.watch.WatchItemStore;
-import org.tracker.watch.api.ListWatchItems;
+import org.tracker.watch.WatchStep;
 import org.tracker.watch.api.WatchItemContent;
 import org.tracker.watch.api.WatchItemId;
-import org.tracker.watch.api.WatchItemView;
 import org.tracker.watch.api.WatchOutcome;
-import org.tracker.watch.api.WatchState;
-import org.tracker.watch.api.WatchStatus;
 
-/** The watch_item and watch_evidence tables (migrations/V011, V012). */
+/**
+ * The watch_item table (migrations/V011) and every step of each item, dated in the world and in the
+ * record, in watch_step (V019, ADR 0016).
+ */
 @Repository
 public class JdbcWatchItemStore implements WatchItemStore {
-
-  private static final String COLUMNS =
-      "id, status, outcome, evidence_count, last_evidence_at, content, review_by_latest,"
-          + " opened_at, opened_by";
-  private static final String ACTIVE = "status IN ('OPEN', 'EVIDENCE_SEEN')";
 
   private final JdbcTemplate jdbc;
   private final JsonColumn<WatchItemContent> contents;
@@ -46,44 +41,15 @@ public class JdbcWatchItemStore implements WatchItemStore {
   }
 
   @Override
-  public WatchState state(WatchItemId id) {
-    List<WatchState> found =
-        jdbc.query(
-            "SELECT status, outcome, content FROM watch_item WHERE id = ?",
-            (rs, n) -> {
-              String outcome = rs.getString("outcome");
-              return new WatchState(
-                  id,
-                  contents.read(rs.getString("content")),
-                  WatchStatus.valueOf(rs.getString("status")),
-                  outcome == null ? null : WatchOutcome.valueOf(outcome),
-                  standing(id));
-            },
-            id.value());
-    return found.isEmpty() ? WatchState.NONE : found.get(0);
-  }
-
-  private Set<DevelopmentId> standing(WatchItemId id) {
-    return new LinkedHashSet<>(
-        jdbc.query(
-            "SELECT development_id FROM watch_evidence WHERE item_id = ? AND withdrawn_at IS NULL"
-                + " ORDER BY linked_at",
-            (rs, n) -> new DevelopmentId(rs.getObject(1, UUID.class)),
-            id.value()));
-  }
-
-  @Override
-  public void save(WatchState state, Instant at, String by, long position) {
-    WatchItemContent content = state.content();
+  public void opened(
+      WatchItemId id, WatchItemContent content, Instant at, String by, long position) {
     jdbc.update(
         """
-        INSERT INTO watch_item (id, status, outcome, content, subjects, review_by, review_by_latest,
-                                opened_at, opened_by, position)
-        VALUES (?, ?, ?, ?, ?::varchar[], ?, ?, ?, ?, ?)
-        ON CONFLICT (id) DO UPDATE SET status = excluded.status, outcome = excluded.outcome""",
-        state.id().value(),
-        state.status().name(),
-        state.outcome() == null ? null : state.outcome().name(),
+        INSERT INTO watch_item (id, content, subjects, review_by, review_by_latest, opened_at,
+                                opened_by, position)
+        VALUES (?, ?, ?::varchar[], ?, ?, ?, ?, ?)
+        ON CONFLICT (id) DO NOTHING""",
+        id.value(),
         contents.write(content),
         content.subjects().toArray(String[]::new),
         content.reviewBy().toString(),
@@ -91,77 +57,104 @@ public class JdbcWatchItemStore implements WatchItemStore {
         Timestamp.from(at),
         by,
         position);
-    String[] standing =
-        state.evidence().stream().map(DevelopmentId::toString).toArray(String[]::new);
-    jdbc.update(
-        "UPDATE watch_evidence SET withdrawn_at = ? WHERE item_id = ? AND withdrawn_at IS NULL"
-            + " AND NOT (development_id = ANY(?::uuid[]))",
-        Timestamp.from(at),
-        state.id().value(),
-        standing);
-    jdbc.update(
-        """
-        INSERT INTO watch_evidence (item_id, development_id, linked_at)
-        SELECT ?, d, ? FROM unnest(?::uuid[]) AS d
-        ON CONFLICT (item_id, development_id) DO UPDATE SET linked_at = excluded.linked_at,
-          withdrawn_at = NULL WHERE watch_evidence.withdrawn_at IS NOT NULL""",
-        state.id().value(),
-        Timestamp.from(at),
-        standing);
-    jdbc.update(
-        """
-        UPDATE watch_item w SET evidence_count = e.n, last_evidence_at = e.latest
-        FROM (SELECT count(*) AS n, max(linked_at) AS latest FROM watch_evidence
-              WHERE item_id = ? AND withdrawn_at IS NULL) e
-        WHERE w.id = ?""",
-        state.id().value(),
-        state.id().value());
   }
 
   @Override
-  public List<WatchItemView> list(ListWatchItems query) {
-    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM watch_item WHERE true");
+  public void step(WatchItemId id, WatchStep step) {
+    jdbc.update(
+        """
+        INSERT INTO watch_step (item_id, sequence_number, kind, on_date, development_id, outcome,
+                                recorded_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (item_id, sequence_number) DO NOTHING""",
+        id.value(),
+        step.sequence(),
+        step.kind().name(),
+        step.on().toString(),
+        step.developmentId() == null ? null : step.developmentId().value(),
+        step.outcome() == null ? null : step.outcome().name(),
+        Timestamp.from(step.recordedAt()));
+  }
+
+  @Override
+  public void withdrawn(WatchItemId id, DevelopmentId developmentId, Instant at, long sequence) {
+    jdbc.update(
+        """
+        UPDATE watch_step SET superseded_at = ?
+        WHERE item_id = ? AND development_id = ? AND kind = 'EVIDENCE_LINKED'
+          AND superseded_at IS NULL AND sequence_number < ?""",
+        Timestamp.from(at),
+        id.value(),
+        developmentId.value(),
+        sequence);
+  }
+
+  @Override
+  public List<StoredItem> items(String subject, String actor) {
+    StringBuilder where = new StringBuilder("true");
     List<Object> args = new ArrayList<>();
-    if (query.status() != null) {
-      sql.append(" AND status = ?");
-      args.add(query.status().name());
-    }
-    for (String subject : new String[] {query.subject(), query.actor()}) {
-      if (subject != null) {
-        sql.append(" AND subjects @> ARRAY[?]::varchar[]");
-        args.add(subject);
+    for (String named : new String[] {subject, actor}) {
+      if (named != null) {
+        where.append(" AND subjects @> ARRAY[?]::varchar[]");
+        args.add(named);
       }
     }
-    if (query.overdue()) {
-      sql.append(" AND ").append(ACTIVE).append(" AND review_by_latest < ?");
-      args.add(Date.valueOf(query.today()));
+    Map<String, Row> rows = new LinkedHashMap<>();
+    jdbc.query(
+        "SELECT id, content, opened_at, opened_by FROM watch_item WHERE "
+            + where
+            + " ORDER BY review_by_latest, id",
+        rs -> {
+          rows.put(
+              rs.getString("id"),
+              new Row(
+                  contents.read(rs.getString("content")),
+                  rs.getTimestamp("opened_at").toInstant(),
+                  rs.getString("opened_by"),
+                  new ArrayList<>()));
+        },
+        args.toArray());
+    if (!rows.isEmpty()) {
+      jdbc.query(
+          "SELECT * FROM watch_step WHERE item_id = ANY(?::varchar[]) ORDER BY item_id, sequence_number",
+          rs -> {
+            rows.get(rs.getString("item_id")).steps().add(step(rs));
+          },
+          (Object) rows.keySet().toArray(String[]::new));
     }
-    if (query.quietSince() != null) {
-      sql.append(" AND ").append(ACTIVE).append(" AND coalesce(last_evidence_at, opened_at) < ?");
-      args.add(Timestamp.from(query.quietSince()));
-    }
-    sql.append(" ORDER BY review_by_latest, id");
-    return jdbc.query(sql.toString(), (rs, n) -> view(rs, query.today()), args.toArray());
+    List<StoredItem> items = new ArrayList<>(rows.size());
+    rows.forEach(
+        (id, row) ->
+            items.add(
+                new StoredItem(
+                    WatchItemId.of(id),
+                    row.content(),
+                    row.openedAt(),
+                    row.openedBy(),
+                    row.steps())));
+    return items;
   }
 
   @Override
   public void clear() {
-    jdbc.update("DELETE FROM watch_evidence");
+    jdbc.update("DELETE FROM watch_step");
     jdbc.update("DELETE FROM watch_item");
   }
 
-  private WatchItemView view(ResultSet rs, LocalDate today) throws SQLException {
-    Timestamp lastEvidence = rs.getTimestamp("last_evidence_at");
+  private record Row(
+      WatchItemContent content, Instant openedAt, String openedBy, List<WatchStep> steps) {}
+
+  private static WatchStep step(ResultSet rs) throws SQLException {
+    UUID development = rs.getObject("development_id", UUID.class);
     String outcome = rs.getString("outcome");
-    return WatchItemView.of(
-        rs.getString("id"),
-        contents.read(rs.getString("content")),
-        WatchStatus.valueOf(rs.getString("status")),
+    Timestamp superseded = rs.getTimestamp("superseded_at");
+    return new WatchStep(
+        rs.getLong("sequence_number"),
+        WatchStep.Kind.valueOf(rs.getString("kind")),
+        PartialDate.parse(rs.getString("on_date")),
+        development == null ? null : new DevelopmentId(development),
         outcome == null ? null : WatchOutcome.valueOf(outcome),
-        rs.getInt("evidence_count"),
-        lastEvidence == null ? null : lastEvidence.toInstant(),
-        rs.getTimestamp("opened_at").toInstant(),
-        rs.getString("opened_by"),
-        today);
+        rs.getTimestamp("recorded_at").toInstant(),
+        superseded == null ? null : superseded.toInstant());
   }
 }

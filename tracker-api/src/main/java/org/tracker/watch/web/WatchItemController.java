@@ -4,10 +4,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tracker.infrastructure.web.BadRequest;
+import org.tracker.infrastructure.web.NotFound;
+import org.tracker.infrastructure.web.TimeParameters;
 import org.tracker.watch.WatchItems;
 import org.tracker.watch.api.ListWatchItems;
 import org.tracker.watch.api.UnknownWatchItem;
@@ -28,28 +33,40 @@ import org.tracker.watch.api.WatchItemId;
 import org.tracker.watch.api.WatchItemList;
 import org.tracker.watch.api.WatchStatus;
 
-/** Things to keep watching: open, list, read, link evidence, resolve, drop, reopen. */
+/**
+ * Things to keep watching: open, list, read, link evidence, resolve, drop, reopen. Every step is
+ * dated ({@code on}); lists and items answer on any day as known at any moment (ADR 0016).
+ */
 @RestController
 @RequestMapping("/api/watch-items")
 @Tag(name = "Watch items")
 public class WatchItemController {
 
-  /** A request to link a development as evidence. */
-  public record EvidenceRequest(String developmentId, String note) {}
+  /**
+   * A request to link a development as evidence, seen as of {@code on} (by default the
+   * development's date).
+   */
+  public record EvidenceRequest(String developmentId, String note, String on) {}
 
-  /** A resolution: HAPPENED, DID_NOT_HAPPEN or OVERTAKEN, and why. */
-  public record ResolutionRequest(String outcome, String reason) {}
+  /**
+   * A resolution: HAPPENED, DID_NOT_HAPPEN or OVERTAKEN, and why; the development that decided it
+   * (optional), and the day (by default that development's date, else today).
+   */
+  public record ResolutionRequest(String outcome, String reason, String developmentId, String on) {}
 
-  /** Why (dropping, reopening). */
-  public record ReasonRequest(String reason) {}
+  /** Why (dropping, reopening), and the day (by default today). */
+  public record ReasonRequest(String reason, String on) {}
 
   private final WatchItems watchItems;
   private final QueryGateway queries;
+  private final TimeParameters time;
   private final Clock clock;
 
-  public WatchItemController(WatchItems watchItems, QueryGateway queries, Clock clock) {
+  public WatchItemController(
+      WatchItems watchItems, QueryGateway queries, TimeParameters time, Clock clock) {
     this.watchItems = watchItems;
     this.queries = queries;
+    this.time = time;
     this.clock = clock;
   }
 
@@ -64,19 +81,22 @@ public class WatchItemController {
 
   @Operation(
       summary =
-          "Watch items by review date. Filters: status, subject, actor, overdue=true (review date"
-              + " passed, still watched), quietMonths=N (watched, no evidence for N months)")
+          "Watch items on a day (asOf, default today) as known at a moment (knownAt), by review"
+              + " date. Filters: status, subject, actor, overdue=true (review date passed, still"
+              + " watched), quietMonths=N (watched, no evidence recorded for N months)")
   @GetMapping
   public WatchItemList list(
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String subject,
       @RequestParam(required = false) String actor,
       @RequestParam(defaultValue = "false") boolean overdue,
-      @RequestParam(required = false) Integer quietMonths) {
+      @RequestParam(required = false) Integer quietMonths,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(required = false) Instant knownAt) {
     if (quietMonths != null && (quietMonths < 0 || quietMonths > 1200)) {
       throw new BadRequest("quietMonths", "must be between 0 and 1200");
     }
-    LocalDate today = LocalDate.now(clock);
+    Instant known = time.knownAt(knownAt);
     return queries
         .query(
             new ListWatchItems(
@@ -86,43 +106,68 @@ public class WatchItemController {
                 overdue,
                 quietMonths == null
                     ? null
-                    : ZonedDateTime.now(clock).minusMonths(quietMonths).toInstant(),
-                today),
+                    : ZonedDateTime.ofInstant(
+                            known == null ? clock.instant() : known, ZoneOffset.UTC)
+                        .minusMonths(quietMonths)
+                        .toInstant(),
+                time.asOf(asOf),
+                known),
             WatchItemList.class)
         .join();
   }
 
-  @Operation(summary = "One watch item: question, rule, state, evidence and full history")
+  @Operation(
+      summary =
+          "One watch item on a day (asOf, default today) as known at a moment (knownAt): question,"
+              + " rule, state, and the evidence and steps that count then")
   @GetMapping("/{id}")
-  public WatchItemDetail one(@PathVariable String id) {
+  public WatchItemDetail one(
+      @PathVariable String id,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(required = false) Instant knownAt) {
     if (!WatchItemId.isValid(id)) {
       throw new UnknownWatchItem(id);
     }
-    return watchItems.load(WatchItemId.of(id)).orElseThrow(() -> new UnknownWatchItem(id));
+    WatchItemId item = WatchItemId.of(id);
+    return watchItems
+        .load(item, time.asOf(asOf), time.knownAt(knownAt))
+        .orElseThrow(
+            () ->
+                watchItems.state(item).exists()
+                    ? new NotFound("watch item " + id + " was not opened by then")
+                    : new UnknownWatchItem(id));
   }
 
-  @Operation(summary = "Link a development as evidence (an analyst's judgement)")
+  @Operation(
+      summary =
+          "Link a development as evidence (an analyst's judgement), seen as of 'on' (default: the"
+              + " development's date)")
   @PostMapping(path = "/{id}/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
   public WatchItemDetail evidence(@PathVariable String id, @RequestBody EvidenceRequest request) {
-    return watchItems.link(id, request.developmentId(), request.note());
+    return watchItems.link(id, request.developmentId(), request.note(), request.on());
   }
 
-  @Operation(summary = "Resolve: HAPPENED, DID_NOT_HAPPEN or OVERTAKEN, with a reason")
+  @Operation(
+      summary =
+          "Resolve: HAPPENED, DID_NOT_HAPPEN or OVERTAKEN, with a reason, the deciding development"
+              + " (optional) and the day 'on' (default: that development's date, else today)")
   @PostMapping(path = "/{id}/resolution", consumes = MediaType.APPLICATION_JSON_VALUE)
   public WatchItemDetail resolve(@PathVariable String id, @RequestBody ResolutionRequest request) {
-    return watchItems.resolve(id, request.outcome(), request.reason());
+    return watchItems.resolve(
+        id, request.outcome(), request.reason(), request.on(), request.developmentId());
   }
 
-  @Operation(summary = "Drop: no longer worth watching, with a reason")
+  @Operation(summary = "Drop: no longer worth watching, with a reason, as of 'on' (default today)")
   @PostMapping(path = "/{id}/drop", consumes = MediaType.APPLICATION_JSON_VALUE)
   public WatchItemDetail drop(@PathVariable String id, @RequestBody ReasonRequest request) {
-    return watchItems.drop(id, request.reason());
+    return watchItems.drop(id, request.reason(), request.on());
   }
 
-  @Operation(summary = "Reopen a resolved or dropped item, with a reason")
+  @Operation(
+      summary = "Reopen a resolved or dropped item, with a reason, as of 'on' (default today)")
   @PostMapping(path = "/{id}/reopening", consumes = MediaType.APPLICATION_JSON_VALUE)
   public WatchItemDetail reopen(@PathVariable String id, @RequestBody ReasonRequest request) {
-    return watchItems.reopen(id, request.reason());
+    return watchItems.reopen(id, request.reason(), request.on());
   }
 
   private static ResponseEntity<WatchItemDetail> answer(WatchItems.Outcome outcome) {

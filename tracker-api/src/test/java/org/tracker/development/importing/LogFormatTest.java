@@ -95,12 +95,16 @@ class LogFormatTest {
             PartialDate.parse("2014-12"),
             List.of());
     ImportLine line =
-        format.read(4, format.write(new WatchItemOpened(WatchItemId.of("sco-bank"), item)));
+        format.read(
+            4,
+            format.write(
+                new WatchItemOpened(WatchItemId.of("sco-bank"), item, PartialDate.parse("2013"))));
     assertThat(line).isInstanceOf(ImportLine.WatchItemOpening.class);
     var draft = ((ImportLine.WatchItemOpening) line).draft();
     assertThat(draft.id()).isEqualTo("sco-bank");
     assertThat(draft.question()).isEqualTo(item.question());
     assertThat(draft.reviewBy()).isEqualTo("2014-12");
+    assertThat(draft.on()).isEqualTo("2013");
   }
 
   @Test

@@ -49,7 +49,7 @@ class EventStoreSchemaIT {
             "fact_actor",
             "fact_dyad",
             "watch_item",
-            "watch_evidence",
+            "watch_step",
             "watch_rule",
             "watch_rule_link",
             "tracker_node",

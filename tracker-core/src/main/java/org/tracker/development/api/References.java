@@ -1,6 +1,7 @@
 package org.tracker.development.api;
 
 import org.tracker.shared.ActorCode;
+import org.tracker.shared.PartialDate;
 
 /** What a development may refer to: registered actors, documents and rungs of the ladder. */
 public interface References {
@@ -8,6 +9,14 @@ public interface References {
   boolean actorExists(ActorCode code);
 
   boolean documentExists(String documentId);
+
+  /**
+   * When a registered document was published ({@code published}), or null when it is not known
+   * (this default) or not registered.
+   */
+  default PartialDate documentDate(String documentId) {
+    return null;
+  }
 
   /**
    * The partnership ladder in use: the default rungs and those registered. Without registered rungs

@@ -1,6 +1,7 @@
 package org.tracker.watch.api;
 
 import org.tracker.development.api.DevelopmentId;
+import org.tracker.shared.PartialDate;
 
 /** What the watch items need to know of a development from its own stream. */
 public interface DevelopmentStates {
@@ -10,4 +11,7 @@ public interface DevelopmentStates {
 
   /** Whether the development is retracted (as of now). */
   boolean isRetracted(DevelopmentId id);
+
+  /** The development's date as now known; null when it has none (a registration) or is unknown. */
+  PartialDate date(DevelopmentId id);
 }

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Watch items, each filter optional: a status; a subject or an actor (both look in the item's
- * subjects); only those overdue on {@code today} (review date passed, still watched); only those
- * watched with no evidence since {@code quietSince}.
+ * Watch items on day {@code asOf} as known at {@code knownAt} (null: now), each filter optional: a
+ * status; a subject or an actor (both look in the item's subjects); only those overdue (review date
+ * passed, still watched); only those watched with no evidence recorded since {@code quietSince}.
  */
 public record ListWatchItems(
     WatchStatus status,
@@ -14,4 +14,5 @@ public record ListWatchItems(
     String actor,
     boolean overdue,
     Instant quietSince,
-    LocalDate today) {}
+    LocalDate asOf,
+    Instant knownAt) {}

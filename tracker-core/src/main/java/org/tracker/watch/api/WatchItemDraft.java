@@ -7,7 +7,8 @@ import org.tracker.shared.LocalizedText;
 
 /**
  * A watch item as a client sends it ({@code POST /api/watch-items}, or an import line keyed by
- * {@code watchItem}): raw, unvalidated. The same id with the same content opens it once.
+ * {@code watchItem}): raw, unvalidated, with the day it is opened if the analyst gives one ({@code
+ * on}). The same id with the same content opens it once.
  */
 public record WatchItemDraft(
     String id,
@@ -16,7 +17,8 @@ public record WatchItemDraft(
     LocalizedText resolvesWhen,
     RuleDraft rule,
     String reviewBy,
-    List<Citation> sources) {
+    List<Citation> sources,
+    String on) {
 
   /** The rule as sent. */
   public record RuleDraft(

@@ -1,6 +1,7 @@
 package org.tracker.watch.api;
 
 import org.tracker.development.api.DevelopmentId;
+import org.tracker.shared.PartialDate;
 import org.tracker.watch.api.WatchItemEvents.EvidenceLinked;
 import org.tracker.watch.api.WatchItemEvents.EvidenceWithdrawn;
 import org.tracker.watch.api.WatchItemEvents.WatchItemDropped;
@@ -9,7 +10,8 @@ import org.tracker.watch.api.WatchItemEvents.WatchItemResolved;
 
 /**
  * The whole vocabulary of a watch item's stream: opened once, then evidence linked and withdrawn,
- * resolved, dropped, reopened. Who and when are in each event's metadata.
+ * resolved, dropped, reopened. Who and when they were recorded are in each event's metadata; the
+ * day in the world a step is dated is its {@link #on()} (ADR 0016).
  */
 public sealed interface WatchItemEvent
     permits WatchItemOpened,
@@ -23,6 +25,15 @@ public sealed interface WatchItemEvent
 
   /** Why, as the analyst (or the rule) said; null when nothing was said. */
   default String reason() {
+    return null;
+  }
+
+  /**
+   * The day in the world this step is dated; null for a withdrawal (it ends a link's record, it is
+   * not a step in the world) and for steps stored before steps were dated (ADR 0016: such a step
+   * counts from the day it was recorded).
+   */
+  default PartialDate on() {
     return null;
   }
 
