@@ -17,6 +17,7 @@ import org.tracker.development.api.Citations;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DevelopmentType;
 import org.tracker.development.api.Ladder;
+import org.tracker.development.api.ProjectMilestone;
 import org.tracker.development.api.References;
 import org.tracker.development.api.Rung;
 import org.tracker.shared.ActorCode;
@@ -173,6 +174,24 @@ final class DraftCheck {
         && !normalised.containsKey("expected")
         && raw.get("expected") == null) {
       fail("attributes.expected", "is required for a PLANNED milestone: when it is expected");
+    }
+    if (type == DevelopmentType.PROJECT_MILESTONE
+        && ProjectMilestone.SLIPS.contains(normalised.get("milestone"))
+        && !normalised.containsKey("delays")
+        && raw.get("delays") == null) {
+      fail(
+          "attributes.delays",
+          "is required for a " + normalised.get("milestone") + " milestone: whose forecast moves");
+    }
+    if (type == DevelopmentType.PROJECT_MILESTONE
+        && ProjectMilestone.SLIPS.contains(normalised.get("milestone"))
+        && "PLANNED".equals(normalised.get("status"))) {
+      fail(
+          "attributes.status",
+          "a "
+              + normalised.get("milestone")
+              + " milestone happened (ACTUAL); its new date is"
+              + " `expected`");
     }
     if (type == DevelopmentType.DOCUMENT_REGISTERED
         && normalised.get("documentId") instanceof String documentId

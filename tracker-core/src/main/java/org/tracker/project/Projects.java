@@ -2,6 +2,7 @@ package org.tracker.project;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,9 @@ import org.tracker.shared.ActorCode;
 
 /** Folds a project's facts into its state as of a day. */
 public class Projects {
+
+  /** Actual milestones that move a forecast and leave the project's status as it was. */
+  private static final Set<String> MOVES_ONLY_A_FORECAST = Set.of("DELAYED", "POSTPONED");
 
   private final Facts facts;
 
@@ -89,7 +93,8 @@ public class Projects {
         }
         case PROJECT_MILESTONE -> {
           milestoneFacts.add(f);
-          if (milestone(f).actual()) {
+          ProjectMilestone m = milestone(f);
+          if (m.actual() && !MOVES_ONLY_A_FORECAST.contains(m.milestone())) {
             status = f;
           }
         }
@@ -102,26 +107,7 @@ public class Projects {
         }
       }
     }
-    List<Milestone> milestones = new ArrayList<>();
-    for (Fact f : milestoneFacts) {
-      ProjectMilestone m = milestone(f);
-      boolean overdue =
-          m.planned()
-              && m.expected() != null
-              && m.expected().latest().isBefore(asOf)
-              && milestoneFacts.stream()
-                  .map(Projects::milestone)
-                  .noneMatch(a -> a.actual() && a.milestone().equals(m.milestone()));
-      milestones.add(
-          new Milestone(
-              f.id(),
-              m.milestone(),
-              m.status(),
-              f.date().toString(),
-              m.expected() == null ? null : m.expected().toString(),
-              f.certaintyOn(asOf),
-              overdue));
-    }
+    List<Milestone> milestones = milestones(milestoneFacts, asOf);
     List<Quantity> figures = new ArrayList<>();
     quantities.forEach(
         (key, f) -> {
@@ -174,6 +160,49 @@ public class Projects {
         .filter(d -> id.equals(d.parent()))
         .map(ProjectDefinition::projectId)
         .toList();
+  }
+
+  /**
+   * The milestones in date order. Each forecast of a milestone — a PLANNED one, or a slip naming it
+   * in {@code delays} — moves the one before it ({@code movedBy}), which stays listed; the latest
+   * is overdue once its expected date has passed without the actual milestone by the day.
+   */
+  private static List<Milestone> milestones(List<Fact> facts, LocalDate asOf) {
+    Map<String, String> movedBy = new HashMap<>();
+    Map<String, Fact> latestForecast = new HashMap<>();
+    for (Fact f : facts) {
+      String of = milestone(f).forecastOf();
+      if (of != null) {
+        Fact before = latestForecast.put(of, f);
+        if (before != null) {
+          movedBy.put(before.id(), f.id());
+        }
+      }
+    }
+    List<Milestone> milestones = new ArrayList<>();
+    for (Fact f : facts) {
+      ProjectMilestone m = milestone(f);
+      boolean overdue =
+          m.forecastOf() != null
+              && !movedBy.containsKey(f.id())
+              && m.expected() != null
+              && m.expected().latest().isBefore(asOf)
+              && facts.stream()
+                  .map(Projects::milestone)
+                  .noneMatch(a -> a.actual() && a.milestone().equals(m.forecastOf()));
+      milestones.add(
+          new Milestone(
+              f.id(),
+              m.milestone(),
+              m.status(),
+              f.date().toString(),
+              m.expected() == null ? null : m.expected().toString(),
+              f.certaintyOn(asOf),
+              overdue,
+              m.delays(),
+              movedBy.get(f.id())));
+    }
+    return milestones;
   }
 
   private static ProjectMilestone milestone(Fact f) {

@@ -183,6 +183,22 @@ class DevelopmentValidatorTest {
     assertThat(DevelopmentValidator.reason("misread")).isEqualTo("misread");
   }
 
+  @Test
+  void aDelayNamesTheMilestoneWhoseForecastItMovesAndHappened() {
+    assertThat(
+            violations(
+                new DevelopmentDraft(
+                    null,
+                    "PROJECT_MILESTONE",
+                    "2016-03",
+                    List.of(),
+                    Map.of("projectId", "cagp", "milestone", "DELAYED", "status", "PLANNED"),
+                    new LocalizedText("Line D is delayed", null),
+                    SOURCE)))
+        .extracting(FieldViolation::field)
+        .contains("attributes.delays", "attributes.status");
+  }
+
   private static Valid validate(DevelopmentDraft draft) {
     return DevelopmentValidator.validate(draft, KNOWN, UUID.randomUUID());
   }

@@ -1,6 +1,7 @@
 package org.tracker.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.tracker.development.api.DevelopmentType.PROJECT_DEFINED;
 import static org.tracker.development.api.DevelopmentType.PROJECT_MILESTONE;
 import static org.tracker.development.api.DevelopmentType.PROJECT_QUANTITY_REPORTED;
@@ -161,11 +162,75 @@ class ProjectsTest {
     assertThat(view.milestones())
         .containsExactly(
             new Milestone(
-                started.id(), "CONSTRUCTION_STARTED", "ACTUAL", "2008-06-30", null, CERTAIN, false),
+                started.id(),
+                "CONSTRUCTION_STARTED",
+                "ACTUAL",
+                "2008-06-30",
+                null,
+                CERTAIN,
+                false,
+                null,
+                null),
             new Milestone(
-                operational.id(), "OPERATIONAL", "ACTUAL", "2009-12-14", null, CERTAIN, false),
+                operational.id(),
+                "OPERATIONAL",
+                "ACTUAL",
+                "2009-12-14",
+                null,
+                CERTAIN,
+                false,
+                null,
+                null),
             new Milestone(
-                plannedLine.id(), "COMPLETED", "PLANNED", "2012-02", "2016", POSSIBLE, false));
+                plannedLine.id(),
+                "COMPLETED",
+                "PLANNED",
+                "2012-02",
+                "2016",
+                POSSIBLE,
+                false,
+                null,
+                null));
+  }
+
+  @Test
+  void aDelayMovesTheForecastToItsNewDateAndKeepsTheOldOneListedAsMoved() {
+    Fact planned = milestone("2013-09", "COMPLETED", "PLANNED", "2016");
+    Fact delayed = slip("2016-03", "DELAYED", "COMPLETED", "2020");
+
+    ProjectView before = fold(LocalDate.of(2016, 1, 1), planned, delayed);
+    ProjectView after = fold(LocalDate.of(2017, 1, 1), planned, delayed);
+    ProjectView late = fold(LocalDate.of(2021, 1, 1), planned, delayed);
+
+    assertThat(before.milestones()).singleElement().returns(null, Milestone::movedBy);
+    assertThat(after.milestones())
+        .extracting(
+            Milestone::milestone, Milestone::expected, Milestone::movedBy, Milestone::overdue)
+        .containsExactly(
+            tuple("COMPLETED", "2016", delayed.id(), false), tuple("DELAYED", "2020", null, false));
+    assertThat(after.milestones().get(1).delays()).isEqualTo("COMPLETED");
+    assertThat(late.milestones()).extracting(Milestone::overdue).containsExactly(false, true);
+    assertThat(after.status()).as("a delay moves a forecast, not the project's phase").isNull();
+  }
+
+  @Test
+  void aPostponementWithoutADateLeavesNothingOverdueAndAResumptionWithOneSetsItAgain() {
+    Fact planned = milestone("2013-09", "COMPLETED", "PLANNED", "2016");
+    Fact postponed = slip("2015-05", "POSTPONED", "COMPLETED", null);
+    Fact resumed = slip("2019-04", "RESUMED", "COMPLETED", "2022");
+
+    ProjectView postponedThen = fold(LocalDate.of(2018, 1, 1), planned, postponed, resumed);
+    ProjectView resumedLate = fold(LocalDate.of(2023, 1, 1), planned, postponed, resumed);
+
+    assertThat(postponedThen.milestones()).noneMatch(Milestone::overdue);
+    assertThat(postponedThen.milestones())
+        .extracting(Milestone::movedBy)
+        .containsExactly(postponed.id(), null);
+    assertThat(resumedLate.milestones())
+        .extracting(Milestone::milestone, Milestone::overdue)
+        .containsExactly(
+            tuple("COMPLETED", false), tuple("POSTPONED", false), tuple("RESUMED", true));
+    assertThat(resumedLate.status()).isEqualTo("RESUMED");
   }
 
   @ParameterizedTest(name = "[{index}] {0} expected {1}, actual [{2}], asked {3}: overdue {4}")
@@ -431,6 +496,16 @@ class ProjectsTest {
         .map(m -> m.trim().split("\\s+"))
         .map(p -> milestone(p[0], p[1], p[2], p[2].equals("PLANNED") ? "2030" : null))
         .toArray(Fact[]::new);
+  }
+
+  private static Fact slip(String date, String slip, String delays, String expected) {
+    List<Object> attributes =
+        new ArrayList<>(
+            List.of("projectId", ID, "milestone", slip, "status", "ACTUAL", "delays", delays));
+    if (expected != null) {
+      attributes.addAll(List.of("expected", expected));
+    }
+    return fact(PROJECT_MILESTONE, date, "", attributes.toArray());
   }
 
   private static Fact milestone(String date, String milestone, String status, String expected) {

@@ -229,7 +229,9 @@ public enum DevelopmentType {
       optional("origin", ACTOR, "where what it carries comes from, e.g. TKM")),
   PROJECT_MILESTONE(
       "A project reaches a milestone (ACTUAL, dated when it happened), or one is expected"
-          + " (PLANNED, dated when the expectation was stated, with the expected date)",
+          + " (PLANNED, dated when the expectation was stated, with the expected date); a"
+          + " DELAYED, POSTPONED or RESUMED one moves the forecast of the milestone it names in"
+          + " `delays` (to its `expected` date, or to none)",
       0,
       Integer.MAX_VALUE,
       "061",
@@ -245,10 +247,22 @@ public enum DevelopmentType {
               "COMPLETED",
               "OPERATIONAL",
               "SUSPENDED",
-              "CANCELLED"),
+              "CANCELLED",
+              "DELAYED",
+              "POSTPONED",
+              "RESUMED"),
           "which milestone"),
       choice("status", true, List.of("ACTUAL", "PLANNED"), "happened, or only expected"),
-      optional("expected", DATE, "for a PLANNED milestone (required then): when it is expected")),
+      optional(
+          "expected",
+          DATE,
+          "for a PLANNED milestone (required then): when it is expected; for a delay, postponement"
+              + " or resumption: when the milestone it moves is now expected"),
+      choice(
+          "delays",
+          false,
+          List.of("PLEDGED", "AGREED", "CONSTRUCTION_STARTED", "COMPLETED", "OPERATIONAL"),
+          "for DELAYED, POSTPONED or RESUMED (required then): the milestone whose forecast moves")),
   PROJECT_QUANTITY_REPORTED(
       "A reported quantity of a project: capacity, volume delivered",
       0,

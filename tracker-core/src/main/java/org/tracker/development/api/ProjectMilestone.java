@@ -5,10 +5,26 @@ import org.tracker.shared.PartialDate;
 
 /**
  * A project's milestone: which one, whether it happened ({@code ACTUAL}) or is only expected
- * ({@code PLANNED}, then with the date it is expected by).
+ * ({@code PLANNED}, then with the date it is expected by). A slip — {@code DELAYED}, {@code
+ * POSTPONED}, {@code RESUMED} — names the milestone whose forecast it moves ({@code delays}) and
+ * when that is now expected ({@code expected}; none: no date any more).
  */
 public record ProjectMilestone(
-    String projectId, String milestone, String status, PartialDate expected) implements Terms {
+    String projectId, String milestone, String status, PartialDate expected, String delays)
+    implements Terms {
+
+  /** The milestones that move another's forecast. */
+  public static final List<String> SLIPS = List.of("DELAYED", "POSTPONED", "RESUMED");
+
+  /** A delay, postponement or resumption: it moves the forecast of {@link #delays()}. */
+  public boolean slip() {
+    return SLIPS.contains(milestone);
+  }
+
+  /** The milestone whose forecast this states: its own when planned, the delayed one for a slip. */
+  public String forecastOf() {
+    return slip() ? delays : planned() ? milestone : null;
+  }
 
   public boolean actual() {
     return "ACTUAL".equals(status);

@@ -92,7 +92,11 @@ public sealed interface Terms
               actor(a, "origin"));
       case PROJECT_MILESTONE ->
           new ProjectMilestone(
-              text(a, "projectId"), text(a, "milestone"), text(a, "status"), date(a, "expected"));
+              text(a, "projectId"),
+              text(a, "milestone"),
+              text(a, "status"),
+              date(a, "expected"),
+              text(a, "delays"));
       case PROJECT_QUANTITY_REPORTED ->
           new QuantityReport(
               text(a, "projectId"),

@@ -7,9 +7,11 @@ import org.tracker.shared.Certainty;
 
 /**
  * A project as of a day: names, kind, participants, what it carries and from where, parent and
- * children, status (its latest ACTUAL milestone), milestones — ACTUAL ones that happened and
- * PLANNED ones that were expected, a planned one whose expected date has passed without the actual
- * milestone flagged overdue — and its latest reported quantities.
+ * children, status (its latest ACTUAL milestone other than a delay or postponement), milestones —
+ * ACTUAL ones that happened and PLANNED ones that were expected, each forecast moved by a later one
+ * (a new plan, a delay, a postponement, a resumption) kept and marked so, the current one whose
+ * expected date has passed without the actual milestone flagged overdue — and its latest reported
+ * quantities.
  */
 public record ProjectView(
     String id,
@@ -28,7 +30,11 @@ public record ProjectView(
     LocalDate asOf,
     List<String> basis) {
 
-  /** A milestone, actual or planned. */
+  /**
+   * A milestone, actual or planned. A slip (DELAYED, POSTPONED, RESUMED) names the milestone whose
+   * forecast it moves ({@code delays}); a forecast moved by a later one names it ({@code movedBy})
+   * and is never overdue.
+   */
   public record Milestone(
       String developmentId,
       String milestone,
@@ -36,7 +42,9 @@ public record ProjectView(
       String date,
       String expected,
       Certainty certainty,
-      boolean overdue) {}
+      boolean overdue,
+      String delays,
+      String movedBy) {}
 
   /** The latest figure reported for one quantity. */
   public record Quantity(
