@@ -332,6 +332,55 @@ class DashboardIT {
     wait.until(d -> !browser.getCurrentUrl().contains("lang="));
   }
 
+  /** What a person sees of the shared memberships of China and Kazakhstan, in a language. */
+  private String sharedMemberships(String language) {
+    Browser.consoleErrors(browser); // what earlier pages logged is theirs
+    open("/relationships/CHN/KAZ?asOf=2014-01-01" + language);
+    wait.until(d -> !text("#shared-memberships").isBlank());
+    String seen = text("#shared-memberships");
+    assertThat(browser.findElement(By.id("main")).getText()).doesNotContain("[object ");
+    assertThat(Browser.consoleErrors(browser)).isEmpty();
+    return seen;
+  }
+
+  @Test
+  void theRelationshipPageShowsTheOrganisationsBothAreMembersOfInEachLanguage() {
+    assertThat(sharedMemberships(""))
+        .contains("Shared memberships")
+        .contains("Shanghai Cooperation Organisation")
+        .contains("China: full member since 2001")
+        .contains("Kazakhstan: full member since 2001");
+    assertThat(sharedMemberships("&lang=zh-Hant"))
+        .contains("共同參與的組織")
+        .contains("上海合作組織")
+        .contains("中國大陸: 正式成員 始於 2001")
+        .contains("哈薩克: 正式成員 始於 2001");
+    assertThat(sharedMemberships("&lang=zh-Hans"))
+        .contains("共同参与的组织")
+        .contains("上海合作組織")
+        .contains("中國大陸: 正式成员 始于 2001");
+    open("/relationships/CHN/TKM?asOf=2014-01-01");
+    wait.until(d -> !text("#shared-memberships").isBlank());
+    assertThat(text("#shared-memberships")).doesNotContain("Shanghai Cooperation Organisation");
+  }
+
+  @Test
+  void theBoardListsStatesAsPartnersUnlessAskedForEveryKind() {
+    Browser.consoleErrors(browser); // what earlier pages logged is theirs
+    open("/board?actor=CHN&asOf=2013-12-31");
+    assertThat(levels()).containsKeys("KAZ", "TKM").doesNotContainKeys("WANG-YI", "SCO");
+    assertThat(text("#board")).doesNotContain("Wang Yi").doesNotContain("Shanghai Cooperation");
+
+    new Select(browser.findElement(By.id("board-kind"))).selectByValue("all");
+
+    wait.until(d -> levels().containsKey("SCO"));
+    assertThat(text("#board"))
+        .contains("Shanghai Cooperation Organisation")
+        .doesNotContain("Wang Yi");
+    assertThat(browser.getCurrentUrl()).contains("kind=all");
+    assertThat(Browser.consoleErrors(browser)).isEmpty();
+  }
+
   @Test
   @Order(1) // before other tests add their developments to what the pictures show
   void everyViewDrawsWithoutAnErrorAndIsPhotographed() throws Exception {

@@ -38,6 +38,7 @@ public final class Browser {
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(browser.toFile());
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -58,6 +59,23 @@ public final class Browser {
   /** Runs a script in the page and answers its result. */
   public static Object script(WebDriver browser, String script, Object... args) {
     return ((JavascriptExecutor) browser).executeScript(script, args);
+  }
+
+  /**
+   * The errors the page's console received since last asked (a missing favicon aside), each as
+   * Chromium logged it.
+   */
+  public static java.util.List<String> consoleErrors(WebDriver browser) {
+    return browser
+        .manage()
+        .logs()
+        .get(org.openqa.selenium.logging.LogType.BROWSER)
+        .getAll()
+        .stream()
+        .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .filter(message -> !message.contains("favicon.ico"))
+        .toList();
   }
 
   private static String env(String name, String fallback) {

@@ -1,9 +1,11 @@
 package org.tracker.development;
 
+import java.util.Optional;
 import org.tracker.development.api.DevelopmentContent;
 import org.tracker.development.api.Ladder;
 import org.tracker.development.api.References;
 import org.tracker.shared.ActorCode;
+import org.tracker.shared.ActorKind;
 
 /** What a registration registers, and how it may be repeated or corrected under its own key. */
 public final class Registrations {
@@ -29,6 +31,11 @@ public final class Registrations {
       @Override
       public boolean actorExists(ActorCode code) {
         return !code.code().equals(key) && references.actorExists(code);
+      }
+
+      @Override
+      public Optional<ActorKind> actorKind(ActorCode code) {
+        return code.code().equals(key) ? Optional.empty() : references.actorKind(code);
       }
 
       @Override

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -19,6 +20,7 @@ import org.tracker.development.DevelopmentLog;
 import org.tracker.development.DevelopmentRules;
 import org.tracker.development.DevelopmentValidator;
 import org.tracker.development.Registrations;
+import org.tracker.development.api.ActorRegistration;
 import org.tracker.development.api.CorrectDevelopment;
 import org.tracker.development.api.DevelopmentCommand;
 import org.tracker.development.api.DevelopmentContent;
@@ -36,6 +38,7 @@ import org.tracker.development.api.References;
 import org.tracker.development.api.RetractDevelopment;
 import org.tracker.development.api.RungRegistration;
 import org.tracker.shared.ActorCode;
+import org.tracker.shared.ActorKind;
 import org.tracker.shared.FieldViolation;
 import org.tracker.watch.api.InvalidWatchItem;
 import org.tracker.watch.api.OpenWatchItem;
@@ -67,7 +70,7 @@ final class ImportDecisions implements References {
   private final Consumer<Spooled> decided;
   private final Runnable unchanged;
   private final BiConsumer<Long, List<FieldViolation>> refused;
-  private final Set<String> actors;
+  private final Map<String, ActorKind> actors;
   private final Set<String> documents;
   private Ladder ladder;
   private final Map<UUID, DevelopmentState> inFile = new HashMap<>();
@@ -82,7 +85,7 @@ final class ImportDecisions implements References {
       WatchItemIntake watchItems,
       ObjectMapper store,
       Serializer eventSerializer,
-      Set<String> actors,
+      Map<String, ActorKind> actors,
       Set<String> documents,
       Ladder ladder,
       Consumer<Spooled> decided,
@@ -102,7 +105,12 @@ final class ImportDecisions implements References {
 
   @Override
   public boolean actorExists(ActorCode code) {
-    return actors.contains(code.code());
+    return actors.containsKey(code.code());
+  }
+
+  @Override
+  public Optional<ActorKind> actorKind(ActorCode code) {
+    return Optional.ofNullable(actors.get(code.code()));
   }
 
   @Override
@@ -275,16 +283,20 @@ final class ImportDecisions implements References {
   /** A registration decided in this file counts as registered for the lines after it. */
   private void registered(DevelopmentType type, String key, DevelopmentCommand command) {
     if (type == DevelopmentType.ACTOR_REGISTERED) {
-      actors.add(key);
+      actors.put(key, content(command).as(ActorRegistration.class).kind());
     } else if (type == DevelopmentType.DOCUMENT_REGISTERED) {
       documents.add(key);
     } else if (type == DevelopmentType.PARTNERSHIP_LEVEL_REGISTERED) {
-      DevelopmentContent content =
-          command instanceof RecordDevelopment r
-              ? r.content()
-              : ((CorrectDevelopment) command).content();
-      ladder = ladder.without(key).with(List.of(content.as(RungRegistration.class).rung()));
+      ladder =
+          ladder.without(key).with(List.of(content(command).as(RungRegistration.class).rung()));
     }
+  }
+
+  /** What a recording or a correction records. */
+  private static DevelopmentContent content(DevelopmentCommand command) {
+    return command instanceof RecordDevelopment r
+        ? r.content()
+        : ((CorrectDevelopment) command).content();
   }
 
   private Spooled spooled(long line, DevelopmentCommand command, DevelopmentEvent event) {

@@ -171,7 +171,7 @@ public class Importer {
               watchItems,
               store,
               eventSerializer,
-              directory.actorCodes(),
+              directory.actorKinds(),
               directory.documentIds(),
               references.ladder(),
               entry -> spool(out, entry),
