@@ -13,6 +13,13 @@ const LABELS = {
     'board.actor': 'Actor', 'board.partner': 'Partner', 'board.partnership': 'Partnership',
     'board.since': 'Since', 'board.agreements': 'Agreements in force', 'board.lastContact': 'Last contact',
     'board.none': 'none', 'board.empty': 'No relationships on this day.',
+    'board.kind': 'Partners',
+    'kind.STATE': 'states', 'kind.ORGANIZATION': 'organisations', 'kind.PERSON': 'persons',
+    'kind.OTHER': 'others', 'kind.all': 'all',
+    'rel.shared': 'Shared memberships', 'rel.since': 'since',
+    'status.FULL': 'full member', 'status.ASSOCIATE': 'associate member', 'status.OBSERVER': 'observer',
+    'status.DIALOGUE_PARTNER': 'dialogue partner', 'status.UNKNOWN': 'status unknown',
+    'status.NONE': 'not a member', 'org.lastKnown': 'last known',
     'rel.partnership': 'Partnership', 'rel.agreements': 'Agreements in force',
     'rel.lastContact': 'Last contact', 'rel.history': 'History', 'rel.lineage': 'Lineage of the partnership',
     'rel.anomalies': 'Anomalies', 'rel.basis': 'Based on', 'rel.none': 'No partnership on this day.',
@@ -54,6 +61,13 @@ const LABELS = {
     'board.actor': '行為者', 'board.partner': '夥伴', 'board.partnership': '夥伴關係',
     'board.since': '始於', 'board.agreements': '生效協定', 'board.lastContact': '最近接觸',
     'board.none': '無', 'board.empty': '此日無雙邊關係。',
+    'board.kind': '夥伴類型',
+    'kind.STATE': '國家', 'kind.ORGANIZATION': '國際組織', 'kind.PERSON': '人物', 'kind.OTHER': '其他',
+    'kind.all': '全部',
+    'rel.shared': '共同參與的組織', 'rel.since': '始於',
+    'status.FULL': '正式成員', 'status.ASSOCIATE': '準成員', 'status.OBSERVER': '觀察員',
+    'status.DIALOGUE_PARTNER': '對話夥伴', 'status.UNKNOWN': '狀態不明', 'status.NONE': '非成員',
+    'org.lastKnown': '最後已知',
     'rel.partnership': '夥伴關係', 'rel.agreements': '生效協定', 'rel.lastContact': '最近接觸',
     'rel.history': '歷程', 'rel.lineage': '夥伴關係沿革', 'rel.anomalies': '異常',
     'rel.basis': '依據', 'rel.none': '此日無夥伴關係。',
@@ -83,6 +97,28 @@ const LABELS = {
     'live.updated': '已依記錄更新', 'error': '無法載入',
     CERTAIN: '確定', POSSIBLE: '可能',
     'ladder.1': '夥伴關係', 'ladder.2': '戰略夥伴關係', 'ladder.3': '全面戰略夥伴關係',
+  },
+  // Simplified Chinese: where a label is missing here, the traditional one stands in (as the API
+  // answers zh-Hans with zh-Hant when a text has no simplified form)
+  'zh-Hans': {
+    'nav.board': '双边关系', 'nav.timeline': '时间轴', 'nav.organizations': '国际组织',
+    'nav.projects': '项目', 'nav.watch': '观察事项', 'nav.capture': '记录', 'nav.import': '导入',
+    'nav.signOut': '登出',
+    'time.asOf': '世界状态日期', 'time.knownAt': '所知时点', 'time.today': '今天', 'time.now': '现在',
+    'board.actor': '行为者', 'board.partner': '伙伴', 'board.partnership': '伙伴关系',
+    'board.since': '始于', 'board.agreements': '生效协定', 'board.lastContact': '最近接触',
+    'board.none': '无', 'board.empty': '此日无双边关系。',
+    'board.kind': '伙伴类型',
+    'kind.STATE': '国家', 'kind.ORGANIZATION': '国际组织', 'kind.PERSON': '人物', 'kind.OTHER': '其他',
+    'kind.all': '全部',
+    'rel.partnership': '伙伴关系', 'rel.agreements': '生效协定', 'rel.lastContact': '最近接触',
+    'rel.history': '历程', 'rel.lineage': '伙伴关系沿革', 'rel.anomalies': '异常', 'rel.basis': '依据',
+    'rel.none': '此日无伙伴关系。',
+    'rel.shared': '共同参与的组织', 'rel.since': '始于',
+    'status.FULL': '正式成员', 'status.ASSOCIATE': '准成员', 'status.OBSERVER': '观察员',
+    'status.DIALOGUE_PARTNER': '对话伙伴', 'status.UNKNOWN': '状态不明', 'status.NONE': '非成员',
+    'org.members': '成员', 'org.lastKnown': '最后已知',
+    CERTAIN: '确定', POSSIBLE: '可能',
   },
 };
 
@@ -118,7 +154,9 @@ const params = new URLSearchParams(location.search);
 const actors = new Map();
 
 export const state = {
-  get lang() { return params.get('lang') === 'zh-Hant' ? 'zh-Hant' : 'en'; },
+  get lang() { return ['zh-Hant', 'zh-Hans'].includes(params.get('lang')) ? params.get('lang') : 'en'; },
+  /** Whether the page is in Chinese, traditional or simplified (data is kept in zh-Hant). */
+  get chinese() { return state.lang !== 'en'; },
   get asOf() { return params.get('asOf'); },
   get knownAt() { return params.get('knownAt'); },
   /** A view's own filter from the URL. */
@@ -138,15 +176,17 @@ export const state = {
 
 /** A UI label in the chosen language. */
 export function t(key) {
-  return LABELS[state.lang][key] ?? LABELS.en[key] ?? key;
+  return LABELS[state.lang][key] ?? (state.chinese ? LABELS['zh-Hant'][key] : undefined)
+    ?? LABELS.en[key] ?? key;
 }
 
 /** A localized text ({en, zh-Hant}) in the chosen language, else the other. */
 export function text(localized) {
   if (!localized) return '';
   if (typeof localized === 'string') return localized;
-  return state.lang === 'zh-Hant'
-    ? (localized['zh-Hant'] || localized.zhHant || localized.en || '')
+  return state.chinese
+    ? ((state.lang === 'zh-Hans' && localized['zh-Hans']) || localized['zh-Hant'] || localized.zhHant
+      || localized.en || '')
     : (localized.en || localized['zh-Hant'] || localized.zhHant || '');
 }
 
@@ -154,7 +194,7 @@ export function text(localized) {
 export function actorName(code) {
   const a = actors.get(code);
   if (!a) return code;
-  return (state.lang === 'zh-Hant' ? a.nameZhHant || a.nameEn : a.nameEn || a.nameZhHant) || code;
+  return (state.chinese ? a.nameZhHant || a.nameEn : a.nameEn || a.nameZhHant) || code;
 }
 
 export function allActors() {
@@ -334,6 +374,7 @@ function applyLanguage() {
   document.querySelectorAll('[data-i18n]').forEach(n => { n.textContent = t(n.dataset.i18n); });
   document.getElementById('lang-en').classList.toggle('active', state.lang === 'en');
   document.getElementById('lang-zh').classList.toggle('active', state.lang === 'zh-Hant');
+  document.getElementById('lang-zh-hans').classList.toggle('active', state.lang === 'zh-Hans');
 }
 
 // ------------------------------------------------------------------------------------------

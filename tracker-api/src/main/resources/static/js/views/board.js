@@ -1,18 +1,26 @@
-// The relationship board: one actor against each of its partners, as of the day and as known then.
+// The relationship board: one actor against each of its partners, as of the day and as known then;
+// the partners are states unless the kind filter (kind=…, in the URL) asks for others.
 import { api, actorName, allActors, certainty, el, ladder, link, standing, start, state, t,
   timeParams } from '../tracker.js';
+
+const KINDS = ['STATE', 'ORGANIZATION', 'PERSON', 'OTHER', 'all'];
 
 start({
   async render(main, redraw) {
     const actor = state.get('actor') || 'CHN';
+    const kind = state.get('kind') || 'STATE';
     const [list, rungs] = await Promise.all([
-      api('/api/relationships', { actor, ...timeParams() }), ladder()]);
+      api('/api/relationships', { actor, kind, ...timeParams() }), ladder()]);
     const stand = p => standing(p ? p.level : 'NONE', rungs);
     const picker = el('select', {
       id: 'board-actor',
       onchange: e => { state.set({ actor: e.target.value }); redraw(); },
     }, allActors().sort((a, b) => actorName(a.code).localeCompare(actorName(b.code)))
       .map(a => el('option', { value: a.code, selected: a.code === actor }, actorName(a.code) + ' · ' + a.code)));
+    const kinds = el('select', {
+      id: 'board-kind',
+      onchange: e => { state.set({ kind: e.target.value === 'STATE' ? null : e.target.value }); redraw(); },
+    }, KINDS.map(k => el('option', { value: k, selected: k === kind }, t('kind.' + k))));
     const rows = list.relationships
       .map(r => ({ r, partner: r.actors.find(c => c !== actor) || r.actors[0] }))
       .sort((x, y) => stand(y.r.partnership).rank - stand(x.r.partnership).rank
@@ -30,7 +38,7 @@ start({
             el('span', { class: 'code' }, partner)),
           el('td', {}, el('span', { class: 'ladder rung-' + stand(p).step, title: level },
             el('span', { class: 'rank' }, String(stand(p).step)),
-            p ? (state.lang === 'zh-Hant' ? p.label : (p.labelEn || level.replaceAll('_', ' ').toLowerCase()))
+            p ? (state.chinese ? p.label : (p.labelEn || level.replaceAll('_', ' ').toLowerCase()))
               : t('board.none'))),
           el('td', {}, p ? [p.since, ' ', certainty(p.certainty)] : ''),
           el('td', {}, r.agreementsInForce.length
@@ -43,7 +51,8 @@ start({
       })));
     main.replaceChildren(
       el('h1', {}, actorName(actor), ' ', el('span', { class: 'code' }, actor)),
-      el('p', { class: 'controls' }, el('label', { for: 'board-actor' }, t('board.actor') + ' '), picker),
+      el('p', { class: 'controls' }, el('label', { for: 'board-actor' }, t('board.actor') + ' '), picker,
+        ' ', el('label', { for: 'board-kind' }, t('board.kind') + ' '), kinds),
       rows.length ? table : el('p', { class: 'empty' }, t('board.empty')),
       el('p', { class: 'legend' }, [1, 2, 3].map(i =>
         el('span', { class: 'ladder rung-' + i }, el('span', { class: 'rank' }, String(i)),

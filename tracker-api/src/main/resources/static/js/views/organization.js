@@ -3,7 +3,7 @@ import { actorName, allActors, api, certainty, el, link, start, t,
   timeParams } from '../tracker.js';
 
 const code = document.getElementById('main').dataset.code;
-const STATUSES = ['FULL', 'ASSOCIATE', 'OBSERVER', 'DIALOGUE_PARTNER'];
+const STATUSES = ['FULL', 'ASSOCIATE', 'OBSERVER', 'DIALOGUE_PARTNER', 'UNKNOWN'];
 
 function events(title, list) {
   return [el('h2', {}, title), list.length ? el('ul', { class: 'plain' }, list.map(e =>
@@ -25,10 +25,12 @@ start({
       el('div', { class: 'columns', id: 'members' }, STATUSES.map(s => {
         const members = o.members.filter(m => m.status === s);
         return el('section', { class: 'column', 'data-status': s },
-          el('h3', {}, s.toLowerCase().replace('_', ' ') + ' (' + members.length + ')'),
+          el('h3', {}, t('status.' + s) + ' (' + members.length + ')'),
           el('ul', { class: 'plain' }, members.map(m => el('li', { 'data-member': m.actor },
             link(`/board?actor=${m.actor}`, actorName(m.actor)), ' ',
-            el('span', { class: 'muted' }, m.since), ' ', certainty(m.certainty)))));
+            el('span', { class: 'muted' }, m.since), ' ', certainty(m.certainty),
+            m.lastKnown ? el('span', { class: 'muted' }, ' (' + t('org.lastKnown') + ': '
+              + t('status.' + m.lastKnown.status) + ' ' + m.lastKnown.since + ')') : ''))));
       })),
       events(t('org.summits'), o.summits),
       events(t('org.documents'), o.documents),

@@ -4,6 +4,14 @@ import { actorName, api, certainty, el, ladder, link, standing, start, t, text,
 
 const [a, b] = document.getElementById('main').dataset.pair.split('/');
 
+/** A member's status, since when and how sure, and the status last known before an UNKNOWN. */
+function membership(m) {
+  return [t('status.' + m.status) + ' ', el('span', { class: 'muted' }, t('rel.since') + ' ' + m.since), ' ',
+    certainty(m.certainty),
+    m.lastKnown ? el('span', { class: 'muted' }, ' (' + t('org.lastKnown') + ': '
+      + t('status.' + m.lastKnown.status) + ' ' + t('rel.since') + ' ' + m.lastKnown.since + ')') : ''];
+}
+
 const PARTNERSHIP_TYPES = ['PARTNERSHIP_ESTABLISHED', 'PARTNERSHIP_UPGRADED', 'PARTNERSHIP_DOWNGRADED'];
 
 async function history() {
@@ -42,7 +50,14 @@ start({
             : el('p', { class: 'empty' }, '—')),
         el('div', { class: 'card' }, el('h2', {}, t('rel.lastContact')),
           r.lastContact ? el('p', {}, r.lastContact.date + ' · ' + r.lastContact.type.toLowerCase() + ' ',
-            certainty(r.lastContact.certainty)) : el('p', { class: 'empty' }, '—'))),
+            certainty(r.lastContact.certainty)) : el('p', { class: 'empty' }, '—')),
+        el('div', { class: 'card', id: 'shared-memberships' }, el('h2', {}, t('rel.shared')),
+          (r.sharedMemberships || []).length ? el('ul', { class: 'plain' }, r.sharedMemberships.map(s =>
+            el('li', { 'data-organization': s.organization },
+              link(`/organizations/${s.organization}`, actorName(s.organization)),
+              el('ul', { class: 'plain' }, s.members.map(m => el('li', { 'data-member': m.actor },
+                actorName(m.actor) + ': ', membership(m)))))))
+            : el('p', { class: 'empty' }, '—'))),
       el('h2', {}, t('rel.lineage')),
       lineage.length ? el('ol', { class: 'lineage', id: 'lineage' }, lineage.map(i =>
         el('li', { class: 'ladder rung-' + step(i.attributes.level || 'NONE') },

@@ -380,6 +380,52 @@ class DashboardIT {
     wait.until(d -> !browser.getCurrentUrl().contains("lang="));
   }
 
+  /**
+   * One page load (a relationship page holds one of the user's few live connections), then the
+   * language buttons: what a person reads of the organisations China and Kazakhstan share.
+   */
+  @Test
+  void theRelationshipPageShowsTheOrganisationsBothAreMembersOfInEachLanguage() {
+    Browser.consoleErrors(browser); // what earlier pages logged is theirs
+    open("/relationships/CHN/KAZ?asOf=2014-01-01");
+    wait.until(d -> text("#shared-memberships").contains("Shanghai Cooperation Organisation"));
+    assertThat(text("#shared-memberships"))
+        .contains("Shared memberships")
+        .contains("China: full member since 2001")
+        .contains("Kazakhstan: full member since 2001");
+
+    browser.findElement(By.id("lang-zh")).click();
+    wait.until(d -> text("#shared-memberships").contains("共同參與的組織"));
+    assertThat(text("#shared-memberships"))
+        .contains("上海合作組織")
+        .contains("中國大陸: 正式成員 始於 2001")
+        .contains("哈薩克: 正式成員 始於 2001");
+
+    browser.findElement(By.id("lang-zh-hans")).click();
+    wait.until(d -> text("#shared-memberships").contains("共同参与的组织"));
+    assertThat(text("#shared-memberships")).contains("上海合作組織").contains("中國大陸: 正式成员 始于 2001");
+    assertThat(text("#main")).doesNotContain("[object ");
+    assertThat(Browser.consoleErrors(browser)).isEmpty();
+    browser.findElement(By.id("lang-en")).click();
+  }
+
+  @Test
+  void theBoardListsStatesAsPartnersUnlessAskedForEveryKind() {
+    Browser.consoleErrors(browser); // what earlier pages logged is theirs
+    open("/board?actor=CHN&asOf=2013-12-31");
+    assertThat(levels()).containsKeys("KAZ", "TKM").doesNotContainKeys("WANG-YI", "SCO");
+    assertThat(text("#board")).doesNotContain("Wang Yi").doesNotContain("Shanghai Cooperation");
+
+    new Select(browser.findElement(By.id("board-kind"))).selectByValue("all");
+
+    wait.until(d -> levels().containsKey("SCO"));
+    assertThat(text("#board"))
+        .contains("Shanghai Cooperation Organisation")
+        .doesNotContain("Wang Yi");
+    assertThat(browser.getCurrentUrl()).contains("kind=all");
+    assertThat(Browser.consoleErrors(browser)).isEmpty();
+  }
+
   @Test
   @Order(1) // before other tests add their developments to what the pictures show
   void everyViewDrawsWithoutAnErrorAndIsPhotographed() throws Exception {

@@ -187,7 +187,9 @@ class VocabularyIT {
     body.put("date", "2013-09");
     ArrayNode actors = body.putArray("actors");
     for (int i = 0; i < Math.max(type.minActors(), 1) && i < type.maxActors(); i++) {
-      actors.add(fixtures.actor());
+      // a role is held by a person
+      actors.add(
+          DevelopmentType.role().contains(type) ? fixtures.actor("PERSON") : fixtures.actor());
     }
     body.putObject("summary").put("en", "An example").put("zh-Hant", "一個例子");
     body.putArray("sources")

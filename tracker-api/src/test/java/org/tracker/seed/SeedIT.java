@@ -188,6 +188,55 @@ class SeedIT {
   }
 
   @Test
+  void chinasPartnersAreStatesAndItsForeignMinisterIsNotOneOfThem() {
+    List<String> states = partners("CHN", "");
+    List<String> all = partners("CHN", "&kind=all");
+
+    assertThat(states).contains("KAZ", "KGZ", "TJK", "TKM", "UZB", "RUS", "USA");
+    assertThat(states).doesNotContain("WANG-YI", "SCO");
+    assertThat(all).contains("SCO", "KAZ").doesNotContain("WANG-YI");
+    assertThat(partners("WANG-YI", "&kind=all"))
+        .as("what the foreign minister said in 2013 is China's, not said to China")
+        .contains("TKM")
+        .doesNotContain("CHN");
+  }
+
+  @Test
+  void kazakhstanSharesTheScoWithChinaAndTurkmenistanDoesNot() {
+    JsonNode kazakhstan = api.get("/api/actors/KAZ/memberships?asOf=2014-01-01").json();
+    assertThat(texts(kazakhstan.path("memberships"), "organization")).containsExactly("SCO");
+    assertThat(kazakhstan.at("/memberships/0/status").asText()).isEqualTo("FULL");
+    assertThat(kazakhstan.at("/memberships/0/since").asText()).isEqualTo("2001");
+    assertThat(api.get("/api/actors/TKM/memberships?asOf=2014-01-01").json().path("memberships"))
+        .isEmpty();
+
+    JsonNode shared = relationship("CHN", "KAZ", "2014-01-01").path("sharedMemberships");
+    assertThat(texts(shared, "organization")).containsExactly("SCO");
+    assertThat(texts(shared.path(0).path("members"), "status")).containsExactly("FULL", "FULL");
+    assertThat(relationship("CHN", "TKM", "2014-01-01").path("sharedMemberships")).isEmpty();
+  }
+
+  private static List<String> partners(String actor, String parameters) {
+    Api.Response response =
+        api.get("/api/relationships?actor=" + actor + "&asOf=2013-12-31" + parameters);
+    assertThat(response.status()).as(response.text()).isEqualTo(200);
+    List<String> partners = new ArrayList<>();
+    response
+        .json()
+        .path("relationships")
+        .forEach(
+            r ->
+                r.path("actors")
+                    .forEach(
+                        a -> {
+                          if (!a.asText().equals(actor)) {
+                            partners.add(a.asText());
+                          }
+                        }));
+    return partners;
+  }
+
+  @Test
   void theScoTreatyBindsEveryPairOfMembersFromSeptember2013() {
     JsonNode inForce = relationship("KAZ", "KGZ", "2013-10-01").path("agreementsInForce");
     assertThat(texts(inForce, "title")).containsExactly("上海合作組織成員國長期睦鄰友好合作條約");

@@ -76,6 +76,7 @@ public final class Browser {
     return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
         .map(LogEntry::getMessage)
+        .filter(message -> !message.contains("favicon.ico"))
         .toList();
   }
 

@@ -30,15 +30,20 @@ public final class Fixtures {
 
   /** Registers an organisation with a fresh code and returns the code. */
   public String actor() {
+    return actor("ORGANIZATION");
+  }
+
+  /** Registers an actor of a kind (PERSON, OTHER: not a STATE) with a fresh code; returns it. */
+  public String actor(String kind) {
     String code = freshCode();
     Api.Response response =
         api.post(
             "/api/developments",
             """
             {"type": "ACTOR_REGISTERED",
-             "attributes": {"code": "%s", "kind": "ORGANIZATION",
+             "attributes": {"code": "%s", "kind": "%s",
                             "name": {"en": "Test actor %s", "zh-Hant": "測試 %s"}}}"""
-                .formatted(code, code, code));
+                .formatted(code, kind, code, code));
     assertThat(response.status()).as(response.text()).isEqualTo(201);
     return code;
   }

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.tracker.development.api.Citation;
 import org.tracker.development.api.DevelopmentContent;
 import org.tracker.development.api.Ladder;
 import org.tracker.development.api.References;
 import org.tracker.shared.ActorCode;
+import org.tracker.shared.ActorKind;
 import org.tracker.shared.FieldViolation;
 import org.tracker.shared.LocalizedText;
 
@@ -145,6 +147,11 @@ public final class Registrations {
       @Override
       public boolean actorExists(ActorCode code) {
         return !code.code().equals(key) && references.actorExists(code);
+      }
+
+      @Override
+      public Optional<ActorKind> actorKind(ActorCode code) {
+        return code.code().equals(key) ? Optional.empty() : references.actorKind(code);
       }
 
       @Override

@@ -97,6 +97,18 @@ public final class VocabularyTable {
          questions) is kept exactly as written — never trimmed — must not be blank, and is at most\
          10,000 characters.
         - A `PROJECT_MILESTONE` is `ACTUAL` (it happened) or `PLANNED` (expected, a forecast).
+        - An actor's `kind` is `STATE`, `ORGANIZATION`, `PERSON` or `OTHER`. `GROUP`, which logs\
+         recorded before `OTHER` existed may name, is accepted and read as `OTHER`. An actor's\
+         relationships (`GET /api/relationships?actor=`) list the counterparts that are states,\
+         unless `kind` asks for others (one or more kinds, or `all`).
+        - A person who takes up a role (`ROLE_ASSUMED`, until a `ROLE_ENDED` of the same role for\
+         the same actor) stands for the actor named in `for`: on the days the role may hold, the\
+         person's `VISIT`, `MEETING` and `STATEMENT` developments count in that actor's\
+         relationships, and the person is not that actor's counterpart in them. Roles are not\
+         events between actors: they have no CAMEO code or PLOVER category.
+        - A membership `status` of `UNKNOWN` (not known, or not coded) does not erase what was\
+         known: answers give the status known before it as `lastKnown`, and a former member\
+         (`NONE`) the status it left.
 
         ## Published event names
 

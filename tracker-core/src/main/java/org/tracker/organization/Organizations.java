@@ -4,14 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.axonframework.queryhandling.QueryHandler;
 import org.tracker.development.api.OrganizationTerms;
 import org.tracker.fact.api.Fact;
 import org.tracker.fact.api.Facts;
+import org.tracker.organization.api.FindMemberships;
 import org.tracker.organization.api.FindOrganization;
+import org.tracker.organization.api.Membership;
+import org.tracker.organization.api.MembershipList;
+import org.tracker.organization.api.Memberships;
 import org.tracker.organization.api.OrganizationView;
 import org.tracker.organization.api.OrganizationView.Event;
 import org.tracker.organization.api.OrganizationView.Member;
@@ -19,8 +21,8 @@ import org.tracker.shared.ActorCode;
 import org.tracker.shared.Certainty;
 
 /**
- * Folds an organisation's facts into its state as of a day. A status change only POSSIBLE on the
- * day (its date range contains it) leaves a departing member listed, marked POSSIBLE.
+ * Folds an organisation's facts into its state as of a day; its members are {@link Memberships}'
+ * fold (any status but NONE).
  */
 public class Organizations {
 
@@ -38,6 +40,22 @@ public class Organizations {
         query.asOf());
   }
 
+  /** The actor's memberships: those of the organisations it was named a member of. */
+  @QueryHandler
+  public MembershipList handle(FindMemberships query) {
+    List<Membership> memberships = new ArrayList<>();
+    Memberships.of(facts, List.of(query.actor()), query.asOf(), query.knownAt())
+        .values()
+        .forEach(
+            members -> {
+              Membership membership = members.get(query.actor());
+              if (membership != null) {
+                memberships.add(membership);
+              }
+            });
+    return new MembershipList(query.actor(), query.asOf(), query.knownAt(), memberships);
+  }
+
   public static OrganizationView fold(ActorCode code, List<Fact> all, LocalDate asOf) {
     List<Fact> visible =
         all.stream()
@@ -48,7 +66,6 @@ public class Organizations {
             .filter(f -> f.certaintyOn(asOf) != null)
             .sorted(Fact.IN_DATE_ORDER)
             .toList();
-    Map<ActorCode, Member> members = new TreeMap<>();
     Event founded = null;
     Event dissolved = null;
     List<Event> summits = new ArrayList<>();
@@ -61,52 +78,27 @@ public class Organizations {
       OrganizationTerms terms = f.content().as(OrganizationTerms.class);
       basis.add(f.id());
       switch (f.type()) {
-        case ORGANIZATION_FOUNDED -> {
-          founded = new Event(f.id(), date, c, null);
-          f.actors().forEach(a -> members.put(a, new Member(a, "FULL", date, c)));
-        }
-        case MEMBERSHIP_CHANGED -> {
-          String status = terms.status();
-          for (ActorCode a : f.actors()) {
-            Member before = members.get(a);
-            if (terms.leaves()) {
-              if (before != null && c == Certainty.POSSIBLE) {
-                members.put(a, new Member(a, before.status(), before.since(), c));
-              } else {
-                members.remove(a);
-              }
-            } else {
-              members.put(a, new Member(a, status, date, c));
-            }
-          }
-        }
-        case ORGANIZATION_DISSOLVED -> {
-          dissolved = new Event(f.id(), date, c, null);
-          if (c == Certainty.CERTAIN) {
-            members.clear();
-          } else {
-            members.replaceAll((a, m) -> new Member(a, m.status(), m.since(), Certainty.POSSIBLE));
-          }
-        }
+        case ORGANIZATION_FOUNDED -> founded = new Event(f.id(), date, c, null);
+        case ORGANIZATION_DISSOLVED -> dissolved = new Event(f.id(), date, c, null);
         case SUMMIT_HELD ->
             summits.add(new Event(f.id(), date, c, first(terms.title(), terms.place())));
         case DOCUMENT_ADOPTED -> documents.add(new Event(f.id(), date, c, terms.title()));
         case BODY_ESTABLISHED -> bodies.add(new Event(f.id(), date, c, terms.body()));
         default -> {
-          // nothing else changes the organisation itself
+          // membership changes are folded by Memberships; nothing else changes the organisation
         }
       }
     }
+    List<Member> members = new ArrayList<>();
+    Memberships.fold(code, visible, asOf)
+        .forEach(
+            (actor, membership) -> {
+              if (membership.listed()) {
+                members.add(membership.member(actor));
+              }
+            });
     return new OrganizationView(
-        code,
-        founded,
-        dissolved,
-        new ArrayList<>(members.values()),
-        summits,
-        documents,
-        bodies,
-        asOf,
-        List.copyOf(basis));
+        code, founded, dissolved, members, summits, documents, bodies, asOf, List.copyOf(basis));
   }
 
   private static String first(String a, String b) {

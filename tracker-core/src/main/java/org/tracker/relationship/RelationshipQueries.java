@@ -6,13 +6,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.axonframework.queryhandling.QueryHandler;
 import org.tracker.development.api.AgreementRef;
 import org.tracker.development.api.Ladder;
+import org.tracker.directory.api.ActorKinds;
 import org.tracker.fact.api.Fact;
 import org.tracker.fact.api.Facts;
+import org.tracker.organization.api.Membership;
+import org.tracker.organization.api.Memberships;
 import org.tracker.relationship.api.Dyad;
 import org.tracker.relationship.api.FindRelationship;
 import org.tracker.relationship.api.ListRelationships;
@@ -25,6 +27,7 @@ public class RelationshipQueries {
 
   private final Facts facts;
   private final Supplier<Ladder> ladder;
+  private final Representation representation;
 
   /** Queries on the default ladder. */
   public RelationshipQueries(Facts facts) {
@@ -32,60 +35,69 @@ public class RelationshipQueries {
   }
 
   /**
+   * Queries that know no actor's kind: nobody is known to be a person who may hold a role, and a
+   * list asking for some kinds of counterparts only lists none.
+   *
    * @param ladder the ladder in use (default and registered rungs), asked once per query
    */
   public RelationshipQueries(Facts facts, Supplier<Ladder> ladder) {
+    this(facts, ladder, actors -> Map.of());
+  }
+
+  /**
+   * @param ladder the ladder in use (default and registered rungs), asked once per query
+   * @param kinds the registered actors' kinds
+   */
+  public RelationshipQueries(Facts facts, Supplier<Ladder> ladder, ActorKinds kinds) {
     this.facts = facts;
     this.ladder = ladder;
+    this.representation = new Representation(facts, kinds);
   }
 
   @QueryHandler
   public RelationshipView handle(FindRelationship query) {
     Dyad dyad = query.dyad();
     List<ActorCode> pair = List.of(dyad.first(), dyad.second());
-    List<Fact> dyadFacts =
-        facts.between(dyad.first(), dyad.second(), query.asOf(), query.knownAt());
-    return Relationships.fold(
-        ladder.get(),
-        dyad,
-        dyadFacts,
-        agreementFacts(dyadFacts, pair, query.asOf(), query.knownAt()),
-        query.asOf(),
-        query.knownAt());
+    List<Fact> dyadFacts = representation.between(dyad, query.asOf(), query.knownAt());
+    RelationshipView view =
+        Relationships.fold(
+            ladder.get(),
+            dyad,
+            dyadFacts,
+            agreementFacts(dyadFacts, pair, query.asOf(), query.knownAt()),
+            query.asOf(),
+            query.knownAt());
+    return SharedMemberships.added(
+        view, dyad, Memberships.of(facts, pair, query.asOf(), query.knownAt()));
   }
 
   @QueryHandler
   public RelationshipList handle(ListRelationships query) {
-    List<Fact> actorFacts = facts.withActor(query.actor(), query.asOf(), query.knownAt());
-    Map<ActorCode, List<Fact>> byCounterpart = new TreeMap<>();
-    for (Fact f : actorFacts) {
-      if (f.type().isRegistration() || f.certaintyOn(query.asOf()) == null) {
-        continue;
-      }
-      for (ActorCode other : f.actors()) {
-        if (!other.equals(query.actor())) {
-          byCounterpart.computeIfAbsent(other, k -> new ArrayList<>()).add(f);
-        }
-      }
-    }
+    Representation.Counterparts counterparts =
+        representation.of(query.actor(), query.asOf(), query.knownAt());
+    List<Fact> actorFacts = counterparts.facts();
+    Map<ActorCode, List<Fact>> byCounterpart =
+        representation.ofKinds(counterparts.byCounterpart(), query.kinds());
     Map<String, List<Fact>> agreementFacts =
         agreementFacts(
             actorFacts,
             everyone(query.actor(), byCounterpart.keySet()),
             query.asOf(),
             query.knownAt());
+    Map<ActorCode, Map<ActorCode, Membership>> memberships =
+        Memberships.of(facts, List.of(query.actor()), query.asOf(), query.knownAt());
     List<RelationshipView> relationships = new ArrayList<>();
     Ladder inUse = ladder.get();
     byCounterpart.forEach(
-        (other, dyadFacts) ->
-            relationships.add(
-                Relationships.fold(
-                    inUse,
-                    Dyad.of(query.actor(), other),
-                    dyadFacts,
-                    agreementFacts,
-                    query.asOf(),
-                    query.knownAt())));
+        (other, dyadFacts) -> {
+          Dyad dyad = Dyad.of(query.actor(), other);
+          relationships.add(
+              SharedMemberships.added(
+                  Relationships.fold(
+                      inUse, dyad, dyadFacts, agreementFacts, query.asOf(), query.knownAt()),
+                  dyad,
+                  memberships));
+        });
     return new RelationshipList(query.actor(), query.asOf(), query.knownAt(), relationships);
   }
 

@@ -6,25 +6,40 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.tracker.development.DevelopmentValidator.Valid;
+import org.tracker.development.api.ActorRegistration;
 import org.tracker.development.api.Citation;
 import org.tracker.development.api.DevelopmentDraft;
 import org.tracker.development.api.InvalidDevelopment;
 import org.tracker.development.api.References;
 import org.tracker.shared.ActorCode;
+import org.tracker.shared.ActorKind;
 import org.tracker.shared.FieldViolation;
 import org.tracker.shared.LocalizedText;
 
 class DevelopmentValidatorTest {
 
+  /** States CHN and KAZ, organisation SCO, person WANG-YI; document "seed". */
+  private static final Map<String, ActorKind> ACTORS =
+      Map.of(
+          "CHN", ActorKind.STATE,
+          "KAZ", ActorKind.STATE,
+          "SCO", ActorKind.ORGANIZATION,
+          "WANG-YI", ActorKind.PERSON);
+
   private static final References KNOWN =
       new References() {
         @Override
         public boolean actorExists(ActorCode code) {
-          return Set.of("CHN", "KAZ", "SCO").contains(code.code());
+          return ACTORS.containsKey(code.code());
+        }
+
+        @Override
+        public Optional<ActorKind> actorKind(ActorCode code) {
+          return Optional.ofNullable(ACTORS.get(code.code()));
         }
 
         @Override
@@ -197,6 +212,70 @@ class DevelopmentValidatorTest {
                     SOURCE)))
         .extracting(FieldViolation::field)
         .contains("attributes.delays", "attributes.status");
+  }
+
+  private static DevelopmentDraft role(String type, String person, Map<String, Object> attributes) {
+    return new DevelopmentDraft(
+        null,
+        type,
+        "2013-03",
+        List.of(person),
+        attributes,
+        new LocalizedText("Wang Yi becomes foreign minister", null),
+        SOURCE);
+  }
+
+  @Test
+  void aPersonTakesUpARoleForAnotherActor() {
+    Valid valid =
+        validate(
+            role(
+                "ROLE_ASSUMED",
+                "WANG-YI",
+                Map.of("for", "CHN", "role", "FOREIGN_MINISTER", "title", "外交部長")));
+
+    assertThat(valid.content().attributes())
+        .containsEntry("for", "CHN")
+        .containsEntry("role", "FOREIGN_MINISTER")
+        .containsEntry("title", "外交部長");
+    assertThat(validate(role("ROLE_ENDED", "WANG-YI", Map.of("for", "SCO", "role", "ENVOY"))))
+        .isNotNull();
+  }
+
+  @Test
+  void aRoleIsHeldByAPersonForARegisteredActorThatIsNotOne() {
+    assertThat(violations(role("ROLE_ASSUMED", "KAZ", Map.of("for", "CHN", "role", "ENVOY"))))
+        .containsExactly(
+            new FieldViolation(
+                "actors[0]", "KAZ is registered as STATE; a role is held by a PERSON"));
+    assertThat(violations(role("ROLE_ENDED", "WANG-YI", Map.of("for", "WANG-YI", "role", "OTHER"))))
+        .extracting(FieldViolation::field)
+        .containsExactly("attributes.for");
+    assertThat(
+            violations(
+                role("ROLE_ASSUMED", "WANG-YI", Map.of("for", "NOBODY", "role", "MINISTER"))))
+        .extracting(FieldViolation::field)
+        .containsExactlyInAnyOrder("attributes.for", "attributes.role");
+    assertThat(violations(role("ROLE_ASSUMED", "WANG-YI", Map.of("role", "ENVOY"))))
+        .extracting(FieldViolation::field)
+        .containsExactly("attributes.for");
+  }
+
+  @Test
+  void anActorOfKindGroupFromAnOlderLogIsStillAccepted() {
+    Valid valid =
+        validate(
+            new DevelopmentDraft(
+                null,
+                "ACTOR_REGISTERED",
+                null,
+                null,
+                Map.of("code", "TALIBAN", "kind", "GROUP", "name", Map.of("en", "Taliban")),
+                null,
+                null));
+
+    assertThat(valid.content().attributes()).containsEntry("kind", "GROUP");
+    assertThat(valid.content().as(ActorRegistration.class).kind()).isEqualTo(ActorKind.OTHER);
   }
 
   private static Valid validate(DevelopmentDraft draft) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.tracker.development.api.Ladder;
 import org.tracker.development.api.References;
 import org.tracker.development.api.Rung;
 import org.tracker.shared.ActorCode;
+import org.tracker.shared.ActorKind;
 import org.tracker.shared.FieldViolation;
 import org.tracker.shared.LocalizedText;
 
@@ -33,6 +35,11 @@ class VocabularyValidationTest {
         @Override
         public boolean actorExists(ActorCode code) {
           return Set.of("CHN", "KAZ").contains(code.code());
+        }
+
+        @Override
+        public Optional<ActorKind> actorKind(ActorCode code) {
+          return actorExists(code) ? Optional.of(ActorKind.STATE) : Optional.empty();
         }
 
         @Override
@@ -95,6 +102,11 @@ class VocabularyValidationTest {
                   @Override
                   public boolean actorExists(ActorCode code) {
                     return true;
+                  }
+
+                  @Override
+                  public Optional<ActorKind> actorKind(ActorCode code) {
+                    return Optional.of(ActorKind.STATE);
                   }
 
                   @Override

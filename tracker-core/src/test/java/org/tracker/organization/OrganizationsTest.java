@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.tracker.fact.api.Fact;
 import org.tracker.organization.api.OrganizationView;
 import org.tracker.organization.api.OrganizationView.Event;
+import org.tracker.organization.api.OrganizationView.LastKnown;
 import org.tracker.organization.api.OrganizationView.Member;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.Certainty;
@@ -130,6 +131,22 @@ class OrganizationsTest {
       assertThat(members).containsExactly(expected);
     }
     assertThat(view.members()).extracting(Member::actor).contains(CHN);
+  }
+
+  @Test
+  void aMemberWhoseStatusBecameUnknownIsListedWithTheStatusLastKnown() {
+    OrganizationView view =
+        fold(
+            LONG_AFTER,
+            founded("2001", "CHN RUS"),
+            membership("2015", "RUS", "UNKNOWN"),
+            membership("2016", "IND", "UNKNOWN"));
+
+    assertThat(view.members())
+        .containsExactly(
+            new Member(CHN, "FULL", "2001", CERTAIN),
+            new Member(IND, "UNKNOWN", "2016", CERTAIN),
+            new Member(RUS, "UNKNOWN", "2015", CERTAIN, new LastKnown("FULL", "2001", CERTAIN)));
   }
 
   @Test
@@ -273,7 +290,14 @@ class OrganizationsTest {
                     "organization",
                     organization,
                     "status",
-                    oneOf(random, "FULL", "ASSOCIATE", "OBSERVER", "DIALOGUE_PARTNER", "NONE"));
+                    oneOf(
+                        random,
+                        "FULL",
+                        "ASSOCIATE",
+                        "OBSERVER",
+                        "DIALOGUE_PARTNER",
+                        "NONE",
+                        "UNKNOWN"));
             case 3 -> fact(ORGANIZATION_DISSOLVED, date, "", "organization", organization);
             case 4 -> fact(SUMMIT_HELD, date, actors, "organization", organization, "place", date);
             default ->

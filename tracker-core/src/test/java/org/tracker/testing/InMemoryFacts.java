@@ -50,7 +50,28 @@ public final class InMemoryFacts implements Facts {
     return select(
         knownAt,
         (asOf == null ? (Predicate<Fact>) f -> true : byDay(asOf))
-            .and(f -> subjects.contains(FactText.subject(f.content()))));
+            .and(
+                f -> {
+                  String subject = FactText.subject(f.content());
+                  return subject != null && subjects.contains(subject);
+                }));
+  }
+
+  @Override
+  public List<Fact> about(
+      Collection<String> subjects, Set<DevelopmentType> types, LocalDate asOf, Instant knownAt) {
+    return about(subjects, asOf, knownAt).stream().filter(f -> types.contains(f.type())).toList();
+  }
+
+  @Override
+  public List<Fact> withAnyOf(Collection<ActorCode> actors, LocalDate asOf, Instant knownAt) {
+    return select(knownAt, byDay(asOf).and(f -> f.actors().stream().anyMatch(actors::contains)));
+  }
+
+  @Override
+  public List<Fact> ofTypesNaming(
+      Set<DevelopmentType> types, Collection<ActorCode> actors, LocalDate asOf, Instant knownAt) {
+    return withAnyOf(actors, asOf, knownAt).stream().filter(f -> types.contains(f.type())).toList();
   }
 
   @Override

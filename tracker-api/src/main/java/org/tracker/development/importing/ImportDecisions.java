@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -20,6 +21,7 @@ import org.tracker.development.DevelopmentLog;
 import org.tracker.development.DevelopmentRules;
 import org.tracker.development.DevelopmentValidator;
 import org.tracker.development.Registrations;
+import org.tracker.development.api.ActorRegistration;
 import org.tracker.development.api.CorrectDevelopment;
 import org.tracker.development.api.DevelopmentCommand;
 import org.tracker.development.api.DevelopmentContent;
@@ -40,6 +42,7 @@ import org.tracker.development.api.RegistrationConflict;
 import org.tracker.development.api.RetractDevelopment;
 import org.tracker.development.api.RungRegistration;
 import org.tracker.shared.ActorCode;
+import org.tracker.shared.ActorKind;
 import org.tracker.shared.FieldViolation;
 import org.tracker.shared.PartialDate;
 import org.tracker.shared.Refusal;
@@ -73,7 +76,7 @@ final class ImportDecisions implements References {
   private final Consumer<Spooled> decided;
   private final Runnable unchanged;
   private final BiConsumer<Long, Refusal> refused;
-  private final Set<String> actors;
+  private final Map<String, ActorKind> actors;
   private final Set<String> documents;
   private final Function<String, PartialDate> documentDates;
   private final Map<String, PartialDate> documentDatesInFile = new HashMap<>();
@@ -90,7 +93,7 @@ final class ImportDecisions implements References {
       WatchItemIntake watchItems,
       ObjectMapper store,
       Serializer eventSerializer,
-      Set<String> actors,
+      Map<String, ActorKind> actors,
       Set<String> documents,
       Function<String, PartialDate> documentDates,
       Ladder ladder,
@@ -112,7 +115,12 @@ final class ImportDecisions implements References {
 
   @Override
   public boolean actorExists(ActorCode code) {
-    return actors.contains(code.code());
+    return actors.containsKey(code.code());
+  }
+
+  @Override
+  public Optional<ActorKind> actorKind(ActorCode code) {
+    return Optional.ofNullable(actors.get(code.code()));
   }
 
   @Override
@@ -295,7 +303,7 @@ final class ImportDecisions implements References {
   private void registered(DevelopmentState state) {
     String key = state.registers();
     if (state.type() == DevelopmentType.ACTOR_REGISTERED) {
-      actors.add(key);
+      actors.put(key, state.content().as(ActorRegistration.class).kind());
     } else if (state.type() == DevelopmentType.DOCUMENT_REGISTERED) {
       documents.add(key);
       String published = state.content().as(DocumentRegistration.class).published();
@@ -305,6 +313,7 @@ final class ImportDecisions implements References {
     }
   }
 
+  /** What a recording or a correction records. */
   private Spooled spooled(long line, DevelopmentCommand command, DevelopmentEvent event) {
     if (command instanceof CorrectDevelopment c) {
       return new Spooled.Correct(line, c);

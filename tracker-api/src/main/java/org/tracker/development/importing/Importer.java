@@ -191,7 +191,7 @@ public class Importer {
               watchItems,
               store,
               eventSerializer,
-              directory.actorCodes(),
+              directory.actorKinds(),
               directory.documentIds(),
               references::documentDate,
               references.ladder(),

@@ -1,8 +1,12 @@
 package org.tracker.directory.jdbc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -17,9 +21,11 @@ import org.tracker.development.api.Ladder;
 import org.tracker.development.api.References;
 import org.tracker.development.api.Rung;
 import org.tracker.directory.DirectoryStore;
+import org.tracker.directory.api.ActorKinds;
 import org.tracker.directory.api.Directory;
 import org.tracker.infrastructure.database.JsonColumn;
 import org.tracker.shared.ActorCode;
+import org.tracker.shared.ActorKind;
 import org.tracker.shared.LocalizedText;
 import org.tracker.shared.PartialDate;
 
@@ -28,7 +34,7 @@ import org.tracker.shared.PartialDate;
  * names are kept in English and traditional Chinese, each falling back to the nearest name given.
  */
 @Repository
-public class JdbcDirectoryStore implements DirectoryStore, Directory, References {
+public class JdbcDirectoryStore implements DirectoryStore, Directory, References, ActorKinds {
 
   /** Enough for every actor and document a deployment registers; beyond it, the rest are asked. */
   static final int MAX_REMEMBERED = 100_000;
@@ -56,7 +62,7 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
                   name_en = excluded.name_en, name_zh_hant = excluded.name_zh_hant
                 WHERE actor.development_id = excluded.development_id""")
             .param("code", code.code())
-            .param("kind", actor.kind())
+            .param("kind", actor.kind().name())
             .param("en", actor.name().in("en"))
             .param("zh", actor.name().in("zh-Hant"))
             .param("development", registeredBy.value())
@@ -120,6 +126,27 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
   public boolean actorExists(ActorCode code) {
     return registered(
         knownActors, "SELECT EXISTS (SELECT 1 FROM actor WHERE code = ?)", code.code());
+  }
+
+  /** Asked each time: a correction of its registration may change an actor's kind. */
+  @Override
+  public Optional<ActorKind> actorKind(ActorCode code) {
+    return Optional.ofNullable(of(List.of(code)).get(code));
+  }
+
+  @Override
+  public Map<ActorCode, ActorKind> of(Collection<ActorCode> actors) {
+    Map<ActorCode, ActorKind> kinds = new HashMap<>();
+    if (actors.isEmpty()) {
+      return kinds;
+    }
+    jdbc.sql("SELECT code, kind FROM actor WHERE code = ANY(?::varchar[])")
+        .param(actors.stream().map(ActorCode::code).toArray(String[]::new))
+        .query(
+            rs -> {
+              kinds.put(ActorCode.of(rs.getString(1)), ActorKind.of(rs.getString(2)));
+            });
+    return kinds;
   }
 
   @Override
@@ -193,8 +220,14 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
   }
 
   @Override
-  public Set<String> actorCodes() {
-    return new HashSet<>(jdbc.sql("SELECT code FROM actor").query(String.class).list());
+  public Map<String, ActorKind> actorKinds() {
+    Map<String, ActorKind> kinds = new HashMap<>();
+    jdbc.sql("SELECT code, kind FROM actor")
+        .query(
+            rs -> {
+              kinds.put(rs.getString(1), ActorKind.of(rs.getString(2)));
+            });
+    return kinds;
   }
 
   @Override

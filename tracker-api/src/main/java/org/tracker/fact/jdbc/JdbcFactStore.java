@@ -73,6 +73,7 @@ public class JdbcFactStore implements FactStore, Facts {
   private final JdbcTemplate jdbc;
   private final BatchedStatements writes;
   private final JsonColumn<DevelopmentContent> contents;
+  private final FactLookups lookups;
 
   public JdbcFactStore(
       DataSource dataSource,
@@ -81,6 +82,7 @@ public class JdbcFactStore implements FactStore, Facts {
     this.jdbc = new JdbcTemplate(dataSource);
     this.writes = writes;
     this.contents = new JsonColumn<>(json, DevelopmentContent.class);
+    this.lookups = new FactLookups(jdbc, this::fact);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -210,6 +212,23 @@ public class JdbcFactStore implements FactStore, Facts {
             + known.sql(),
         this::fact,
         args.toArray());
+  }
+
+  @Override
+  public List<Fact> about(
+      Collection<String> subjects, Set<DevelopmentType> types, LocalDate asOf, Instant knownAt) {
+    return lookups.about(subjects, types, asOf, knownAt);
+  }
+
+  @Override
+  public List<Fact> withAnyOf(Collection<ActorCode> actors, LocalDate asOf, Instant knownAt) {
+    return lookups.withAnyOf(actors, asOf, knownAt);
+  }
+
+  @Override
+  public List<Fact> ofTypesNaming(
+      Set<DevelopmentType> types, Collection<ActorCode> actors, LocalDate asOf, Instant knownAt) {
+    return lookups.ofTypesNaming(types, actors, asOf, knownAt);
   }
 
   @Override
@@ -362,27 +381,6 @@ public class JdbcFactStore implements FactStore, Facts {
 
   private static String escape(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-  }
-
-  /**
-   * The facts known at a moment: recorded by then and not yet superseded. Columns are qualified
-   * with {@code alias} ("f.", "t.", or "" for none).
-   */
-  private record Known(String sql, List<Object> args) {
-    static Known at(Instant knownAt) {
-      return at(knownAt, "");
-    }
-
-    static Known at(Instant knownAt, String alias) {
-      if (knownAt == null) {
-        return new Known(alias + "superseded_at IS NULL", List.of());
-      }
-      Timestamp t = Timestamp.from(knownAt);
-      return new Known(
-          "%1$srecorded_at <= ? AND (%1$ssuperseded_at IS NULL OR %1$ssuperseded_at > ?)"
-              .formatted(alias),
-          List.of(t, t));
-    }
   }
 
   private Fact fact(ResultSet rs, int row) throws SQLException {

@@ -57,6 +57,7 @@ public final class AccessRules {
           get("/api/vocabulary", Role.VIEWER),
           get("/api/actors", Role.VIEWER),
           get("/api/actors/*", Role.VIEWER),
+          get("/api/actors/*/memberships", Role.VIEWER),
           get("/api/documents", Role.VIEWER),
           get("/api/developments/*", Role.VIEWER),
           get("/api/relationships", Role.VIEWER),

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +24,7 @@ import org.tracker.relationship.api.ListRelationships;
 import org.tracker.relationship.api.RelationshipList;
 import org.tracker.relationship.api.RelationshipView;
 import org.tracker.shared.ActorCode;
+import org.tracker.shared.ActorKind;
 
 /** The state of relationships between actors, as of any date, as known at any moment. */
 @RestController
@@ -43,7 +46,10 @@ public class RelationshipController {
       summary = "The relationship of two actors (order irrelevant)",
       description =
           "partnership (level, label, since, certainty) or null, agreementsInForce, lastContact,"
-              + " counts, anomalies, and basis: the development ids behind the answer.")
+              + " counts, anomalies, basis: the development ids behind the answer, and"
+              + " sharedMemberships: the organisations both are members of, with each one's"
+              + " status. A person's visits, meetings and statements count for the actor the"
+              + " person held a role for on their day.")
   @GetMapping("/{a}/{b}")
   public RelationshipView relationship(
       @PathVariable String a,
@@ -67,15 +73,28 @@ public class RelationshipController {
         .join();
   }
 
-  @Operation(summary = "Every relationship of one actor, by counterpart")
+  @Operation(
+      summary = "Every relationship of one actor, by counterpart",
+      description =
+          "Counterparts that are states, unless kind asks for others. A person holding a role for"
+              + " the actor is not its counterpart: on the days the role holds, the person's"
+              + " visits, meetings and statements are the actor's.")
   @GetMapping
   public RelationshipList relationships(
       @RequestParam String actor,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-      @RequestParam(required = false) Instant knownAt) {
+      @RequestParam(required = false) Instant knownAt,
+      @Parameter(
+              description =
+                  "the counterparts' kinds: one or more of STATE, ORGANIZATION, PERSON, OTHER"
+                      + " (repeated or comma-separated), or all; default STATE")
+          @RequestParam(required = false)
+          List<String> kind) {
+    ActorCode code = known("actor", actor);
+    Set<ActorKind> kinds = ActorKind.filter("kind", kind);
     return queries
         .query(
-            new ListRelationships(known("actor", actor), time.asOf(asOf), time.knownAt(knownAt)),
+            new ListRelationships(code, time.asOf(asOf), time.knownAt(knownAt), kinds),
             RelationshipList.class)
         .join();
   }

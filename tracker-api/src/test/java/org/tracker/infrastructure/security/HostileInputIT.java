@@ -195,6 +195,13 @@ class HostileInputIT {
       probes.add(
           new Probe(
               "GET",
+              "/api/relationships?actor=" + a + "&kind=" + q(injection),
+              null,
+              null,
+              "kind"));
+      probes.add(
+          new Probe(
+              "GET",
               "/api/relationships/" + a + "/" + b + "?asOf=" + q(injection),
               null,
               null,

@@ -2,10 +2,12 @@ package org.tracker.development.api;
 
 import java.util.List;
 import org.tracker.shared.ActorCode;
+import org.tracker.shared.ActorKind;
 import org.tracker.shared.LocalizedText;
 
-/** An ACTOR_REGISTERED's attributes: the actor's code, kind and names. */
-public record ActorRegistration(ActorCode code, String kind, LocalizedText name) implements Terms {
+/** An ACTOR_REGISTERED's attributes: the actor's code, kind (GROUP read as OTHER) and names. */
+public record ActorRegistration(ActorCode code, ActorKind kind, LocalizedText name)
+    implements Terms {
 
   @Override
   public String subject() {

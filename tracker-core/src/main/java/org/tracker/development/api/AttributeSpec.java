@@ -39,6 +39,17 @@ public record AttributeSpec(
           "GOOD_NEIGHBOURLINESS",
           "COOPERATION");
 
+  /** The roles a person holds for a state (or another actor). */
+  static final List<String> ROLES =
+      List.of(
+          "HEAD_OF_STATE",
+          "HEAD_OF_GOVERNMENT",
+          "FOREIGN_MINISTER",
+          "DEFENCE_MINISTER",
+          "AMBASSADOR",
+          "ENVOY",
+          "OTHER");
+
   static AttributeSpec choices(String name, List<String> allowed, String description) {
     return new AttributeSpec(name, AttributeKind.CHOICES, false, allowed, description);
   }

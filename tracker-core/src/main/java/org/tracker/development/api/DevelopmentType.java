@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.tracker.shared.ActorKind;
 
 /**
  * Every kind of development an analyst records: what it means, how many actors it takes, which
@@ -43,7 +44,11 @@ public enum DevelopmentType {
           "the new actor's code: a state's ISO 3166-1 alpha-3 (KAZ), a former state's ISO 3166-3"
               + " (SUHH), H- and a name for a historical state with neither (H-QING); an"
               + " organisation's short name (SCO); a person's family then given name (WANG-YI)"),
-      choice("kind", true, List.of("STATE", "ORGANIZATION", "PERSON", "GROUP"), "what it is"),
+      choice(
+          "kind",
+          true,
+          ActorKind.registrable(),
+          "what it is; GROUP, from logs before OTHER existed, is read as OTHER"),
       required("name", NAMES, "names by BCP-47 language tag, e.g. en, zh-Hant, zh-Hans")),
   DOCUMENT_REGISTERED(
       "A source document developments cite",
@@ -177,7 +182,8 @@ public enum DevelopmentType {
       "REJECT",
       required("organization", ACTOR, "the organisation's actor code")),
   MEMBERSHIP_CHANGED(
-      "The actors' status in an organisation changes (NONE: they leave)",
+      "The actors' status in an organisation changes (NONE: they leave; UNKNOWN: not known or not"
+          + " coded, and what was known before stays shown as the last known status)",
       1,
       Integer.MAX_VALUE,
       "050",
@@ -186,7 +192,7 @@ public enum DevelopmentType {
       choice(
           "status",
           true,
-          List.of("FULL", "ASSOCIATE", "OBSERVER", "DIALOGUE_PARTNER", "NONE"),
+          List.of("FULL", "ASSOCIATE", "OBSERVER", "DIALOGUE_PARTNER", "NONE", "UNKNOWN"),
           "the new status")),
   SUMMIT_HELD(
       "An organisation's (or a forum's) summit; the actors attend",
@@ -330,7 +336,26 @@ public enum DevelopmentType {
       Integer.MAX_VALUE,
       "010",
       "CONSULT",
-      optional("topic", TEXT, "what it is about"));
+      optional("topic", TEXT, "what it is about")),
+
+  ROLE_ASSUMED(
+      "A person takes up a role for a state (or another actor): while it holds, the person's visits,"
+          + " meetings and statements count in that actor's relationships",
+      1,
+      1,
+      null,
+      null,
+      required("for", ACTOR, "whom the person acts for, e.g. CHN"),
+      choice("role", true, AttributeSpec.ROLES, "the role"),
+      optional("title", TEXT, "the title verbatim, e.g. 外交部長")),
+  ROLE_ENDED(
+      "A person leaves a role taken up for a state (or another actor)",
+      1,
+      1,
+      null,
+      null,
+      required("for", ACTOR, "whom the person acted for"),
+      choice("role", true, AttributeSpec.ROLES, "the role left"));
 
   /** The developments about an agreement: each names it in {@code agreementId}. */
   private static final Set<DevelopmentType> AGREEMENT =
@@ -349,6 +374,10 @@ public enum DevelopmentType {
           AGREEMENT.stream()
               .filter(t -> t.minActors() == 0)
               .collect(() -> EnumSet.noneOf(DevelopmentType.class), Set::add, Set::addAll));
+
+  /** A person's roles: who stands for whom, and over which period. */
+  private static final Set<DevelopmentType> ROLE =
+      Collections.unmodifiableSet(EnumSet.of(ROLE_ASSUMED, ROLE_ENDED));
 
   private final String meaning;
   private final int minActors;
@@ -422,6 +451,14 @@ public enum DevelopmentType {
       case DOCUMENT_REGISTERED -> Optional.of("documentId");
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * The developments about a person's roles. They are not events between actors: like
+   * registrations, they have no CAMEO code or PLOVER category and are not exported as event data.
+   */
+  public static Set<DevelopmentType> role() {
+    return ROLE;
   }
 
   /** The developments about an agreement. */

@@ -1,12 +1,17 @@
 package org.tracker.development.api;
 
+import java.util.Optional;
 import org.tracker.shared.ActorCode;
+import org.tracker.shared.ActorKind;
 import org.tracker.shared.PartialDate;
 
 /** What a development may refer to: registered actors, documents and rungs of the ladder. */
 public interface References {
 
   boolean actorExists(ActorCode code);
+
+  /** A registered actor's kind; empty when the actor is not registered. */
+  Optional<ActorKind> actorKind(ActorCode code);
 
   boolean documentExists(String documentId);
 

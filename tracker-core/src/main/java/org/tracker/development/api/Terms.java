@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.tracker.shared.ActorCode;
+import org.tracker.shared.ActorKind;
 import org.tracker.shared.LocalizedText;
 import org.tracker.shared.PartialDate;
 
@@ -24,7 +25,8 @@ public sealed interface Terms
         ProjectMilestone,
         QuantityReport,
         ProposalRef,
-        Exchange {
+        Exchange,
+        RoleTerms {
 
   /**
    * What the development is about: the agreement, project, proposal, organisation, document, actor
@@ -40,7 +42,8 @@ public sealed interface Terms
     Map<String, Object> a = content.attributes();
     return switch (content.type()) {
       case ACTOR_REGISTERED ->
-          new ActorRegistration(actor(a, "code"), text(a, "kind"), names(a, "name"));
+          new ActorRegistration(
+              actor(a, "code"), ActorKind.named(text(a, "kind")).orElse(null), names(a, "name"));
       case DOCUMENT_REGISTERED ->
           new DocumentRegistration(
               text(a, "documentId"),
@@ -114,6 +117,8 @@ public sealed interface Terms
               text(a, "person"),
               text(a, "occasion"),
               text(a, "topic"));
+      case ROLE_ASSUMED, ROLE_ENDED ->
+          new RoleTerms(actor(a, "for"), text(a, "role"), text(a, "title"));
     };
   }
 

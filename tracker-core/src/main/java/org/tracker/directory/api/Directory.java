@@ -1,11 +1,14 @@
 package org.tracker.directory.api;
 
+import java.util.Map;
 import java.util.Set;
+import org.tracker.shared.ActorKind;
 
 /** The registered actors and documents, kept in the appending transaction (always current). */
 public interface Directory {
 
-  Set<String> actorCodes();
+  /** Every registered actor's code, with its kind. */
+  Map<String, ActorKind> actorKinds();
 
   Set<String> documentIds();
 

@@ -28,6 +28,27 @@ public interface Facts {
   List<Fact> about(Collection<String> subjects, LocalDate asOf, Instant knownAt);
 
   /**
+   * Facts of these types about these subjects, that had happened (at least possibly) by {@code
+   * asOf} (null: whenever).
+   */
+  List<Fact> about(
+      Collection<String> subjects, Set<DevelopmentType> types, LocalDate asOf, Instant knownAt);
+
+  /**
+   * Facts naming any of these actors, that had happened (at least possibly) by {@code asOf}; each
+   * once. For a few actors with few facts each (the people standing for a state).
+   */
+  List<Fact> withAnyOf(Collection<ActorCode> actors, LocalDate asOf, Instant knownAt);
+
+  /**
+   * Facts of these types naming any of these actors, that had happened (at least possibly) by
+   * {@code asOf}. For types with few facts in all (memberships, roles), however many facts the
+   * actors have.
+   */
+  List<Fact> ofTypesNaming(
+      Set<DevelopmentType> types, Collection<ActorCode> actors, LocalDate asOf, Instant knownAt);
+
+  /**
    * What decides whether these agreements bound these parties by {@code asOf}: the facts about them
    * that name one of the parties, or that change the instrument for all its parties.
    */

@@ -7,8 +7,8 @@ import org.tracker.shared.Certainty;
 
 /**
  * An organisation as of a day: founding and dissolution, members with their status (FULL,
- * ASSOCIATE, OBSERVER, DIALOGUE_PARTNER) since when and how sure, summits held, documents adopted,
- * bodies set up, and the developments behind the answer.
+ * ASSOCIATE, OBSERVER, DIALOGUE_PARTNER, or UNKNOWN with the status last known) since when and how
+ * sure, summits held, documents adopted, bodies set up, and the developments behind the answer.
  */
 public record OrganizationView(
     ActorCode code,
@@ -21,8 +21,21 @@ public record OrganizationView(
     LocalDate asOf,
     List<String> basis) {
 
-  /** A member and its status. */
-  public record Member(ActorCode actor, String status, String since, Certainty certainty) {}
+  /**
+   * A member and its status; when the status is UNKNOWN (or NONE, for a former member), the status
+   * known before it, else null.
+   */
+  public record Member(
+      ActorCode actor, String status, String since, Certainty certainty, LastKnown lastKnown) {
+
+    /** A member whose status is known. */
+    public Member(ActorCode actor, String status, String since, Certainty certainty) {
+      this(actor, status, since, certainty, null);
+    }
+  }
+
+  /** A status known earlier, which a later UNKNOWN (or a leaving) does not erase. */
+  public record LastKnown(String status, String since, Certainty certainty) {}
 
   /** Something that happened to the organisation: when, how sure, what (a title or name). */
   public record Event(String developmentId, String date, Certainty certainty, String what) {}

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tracker.shared.ActorCode;
+import org.tracker.shared.ActorKind;
 import org.tracker.shared.LocalizedText;
 import org.tracker.shared.PartialDate;
 
@@ -75,7 +76,9 @@ class TermsTest {
     "PROPOSAL_ABANDONED, ProposalRef, proposalId-text",
     "VISIT, Exchange, ",
     "MEETING, Exchange, ",
-    "STATEMENT, Exchange, "
+    "STATEMENT, Exchange, ",
+    "ROLE_ASSUMED, RoleTerms, SCO",
+    "ROLE_ENDED, RoleTerms, SCO"
   })
   void everyTypeIsReadThroughItsFamilysViewAboutItsSubject(
       DevelopmentType type, String view, String subject) {
@@ -163,6 +166,31 @@ class TermsTest {
         .as("a report says ACTUAL unless it says PLANNED")
         .isEqualTo("ACTUAL");
     assertThat(capacity.cumulative()).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"STATE, STATE", "PERSON, PERSON", "OTHER, OTHER", "GROUP, OTHER"})
+  void anActorsKindIsReadWithGroupFromOlderLogsAsOther(String recorded, ActorKind read) {
+    ActorRegistration registration =
+        content(
+                DevelopmentType.ACTOR_REGISTERED,
+                Map.of("code", "X-1", "kind", recorded, "name", Map.of("en", "X")))
+            .as(ActorRegistration.class);
+
+    assertThat(registration.kind()).isEqualTo(read);
+  }
+
+  @Test
+  void aRoleIsWhomThePersonActsForTheRoleAndItsTitle() {
+    RoleTerms role =
+        content(
+                DevelopmentType.ROLE_ASSUMED,
+                Map.of("for", "CHN", "role", "FOREIGN_MINISTER", "title", "外長"))
+            .as(RoleTerms.class);
+
+    assertThat(role).isEqualTo(new RoleTerms(ActorCode.of("CHN"), "FOREIGN_MINISTER", "外長"));
+    assertThat(role.subject()).isEqualTo("CHN");
+    assertThat(role.searchable()).containsExactly("外長");
   }
 
   @Test
