@@ -176,22 +176,16 @@ final class DraftCheck {
       fail("attributes.expected", "is required for a PLANNED milestone: when it is expected");
     }
     if (type == DevelopmentType.PROJECT_MILESTONE
-        && ProjectMilestone.SLIPS.contains(normalised.get("milestone"))
-        && !normalised.containsKey("delays")
-        && raw.get("delays") == null) {
-      fail(
-          "attributes.delays",
-          "is required for a " + normalised.get("milestone") + " milestone: whose forecast moves");
-    }
-    if (type == DevelopmentType.PROJECT_MILESTONE
-        && ProjectMilestone.SLIPS.contains(normalised.get("milestone"))
-        && "PLANNED".equals(normalised.get("status"))) {
-      fail(
-          "attributes.status",
-          "a "
-              + normalised.get("milestone")
-              + " milestone happened (ACTUAL); its new date is"
-              + " `expected`");
+        && normalised.get("milestone") instanceof String slip
+        && ProjectMilestone.SLIPS.contains(slip)) {
+      if (!normalised.containsKey("delays") && raw.get("delays") == null) {
+        fail("attributes.delays", "is required for a " + slip + " milestone: whose forecast moves");
+      }
+      if ("PLANNED".equals(normalised.get("status"))) {
+        fail(
+            "attributes.status",
+            "a " + slip + " milestone happened (ACTUAL); its new date is `expected`");
+      }
     }
     if (type == DevelopmentType.DOCUMENT_REGISTERED
         && normalised.get("documentId") instanceof String documentId
