@@ -24,10 +24,24 @@ function shortName(p) {
   return short.length > 24 ? short.slice(0, 23) + '…' : short;
 }
 
-/** One row per project, milestones as marks: filled = actual, hollow = planned, red = overdue. */
+/** A forecast: a planned milestone, or a delay, postponement or resumption naming the one it moves. */
+const forecast = m => m.status === 'PLANNED' || Boolean(m.delays);
+
+/** "completed, planned 2016" / "delayed → completed 2020" / "… · moved" for a mark's title. */
+function describe(m) {
+  const what = m.delays
+    ? `${m.milestone.toLowerCase()} → ${m.delays.toLowerCase()} ${m.expected || '?'} (${m.date})`
+    : `${m.milestone.toLowerCase()} · ${m.status === 'PLANNED' ? t('prj.planned') + ' ' + (m.expected || m.date) : m.date}`;
+  return what + (m.overdue ? ' · ' + t('prj.overdue') : '') + (m.movedBy ? ' · ' + t('prj.moved') : '');
+}
+
+/**
+ * One row per project, milestones as marks: filled = actual, hollow = a forecast at its expected
+ * date, red = overdue, grey = a forecast a later one moved (kept, as analysts want the old date).
+ */
 function axis(projects, asOf) {
   const marks = projects.flatMap((p, row) => p.milestones.map(m => ({ row, m,
-    x: year(m.status === 'PLANNED' ? (m.expected || m.date) : m.date) })).filter(k => k.x));
+    x: year(forecast(m) ? (m.expected || m.date) : m.date) })).filter(k => k.x));
   if (!marks.length) return el('p', { class: 'empty' }, '—');
   const min = Math.floor(Math.min(...marks.map(k => k.x))) - 1;
   const max = Math.ceil(Math.max(...marks.map(k => k.x), year(asOf) || 0)) + 1;
@@ -43,10 +57,11 @@ function axis(projects, asOf) {
   projects.forEach((p, row) => chart.append(svg('text', { x: 4, y: 30 + row * rowH, class: 'row-label' },
     svg('title', {}, text(p.name) || p.id), shortName(p))));
   marks.forEach(({ row, m, x: v }) => {
-    const cls = m.status === 'PLANNED' ? (m.overdue ? 'planned overdue' : 'planned') : 'actual';
+    const cls = !forecast(m) ? 'actual'
+      : m.movedBy ? 'planned moved' : m.overdue ? 'planned overdue' : 'planned';
     chart.append(svg('circle', { cx: x(v), cy: 26 + row * rowH, r: 7, class: 'mark ' + cls,
-      'data-milestone': m.milestone, 'data-status': m.status },
-    svg('title', {}, `${m.milestone.toLowerCase()} · ${m.status === 'PLANNED' ? t('prj.planned') + ' ' + (m.expected || m.date) : m.date}${m.overdue ? ' · ' + t('prj.overdue') : ''}`)));
+      'data-milestone': m.milestone, 'data-status': m.status, 'data-moved': m.movedBy ? 'true' : 'false' },
+    svg('title', {}, describe(m))));
   });
   return chart;
 }
@@ -70,7 +85,8 @@ start({
       el('h2', {}, t('prj.milestones')),
       el('p', { class: 'legend' }, el('span', { class: 'dot actual' }), t('prj.actual'), ' ',
         el('span', { class: 'dot planned' }), t('prj.planned'), ' ',
-        el('span', { class: 'dot overdue' }), t('prj.overdue')),
+        el('span', { class: 'dot overdue' }), t('prj.overdue'), ' ',
+        el('span', { class: 'dot moved' }), t('prj.moved')),
       axis(all, p.asOf),
       el('h2', {}, t('prj.lines')),
       children.length ? el('ul', { class: 'plain' }, children.map(c => el('li', {},

@@ -321,6 +321,60 @@ class DashboardIT {
   }
 
   @Test
+  void aDelayedLineShowsItsOldForecastAsMovedAndItsNewOneOverdueOnceItsDatePasses() {
+    String id = "line-" + UUID.randomUUID().toString().substring(0, 8);
+    String cite =
+        "\"sources\": [{\"document\": \"hung-2013-xi-central-asia\", \"locator\": \"§1\"}]";
+    Api api = app.api();
+    for (String body :
+        List.of(
+            "{\"type\": \"PROJECT_DEFINED\", \"date\": \"2013-09\", \"actors\": [\"CHN\"],"
+                + " \"attributes\": {\"projectId\": \"%1$s\", \"name\": {\"en\": \"Line %1$s\"}},"
+                + " \"summary\": {\"en\": \"defined\"}, %2$s}",
+            "{\"type\": \"PROJECT_MILESTONE\", \"date\": \"2013-09\", \"actors\": [],"
+                + " \"attributes\": {\"projectId\": \"%1$s\", \"milestone\": \"COMPLETED\","
+                + " \"status\": \"PLANNED\", \"expected\": \"2016\"},"
+                + " \"summary\": {\"en\": \"planned\"}, %2$s}",
+            "{\"type\": \"PROJECT_MILESTONE\", \"date\": \"2016-03\", \"actors\": [],"
+                + " \"attributes\": {\"projectId\": \"%1$s\", \"milestone\": \"DELAYED\","
+                + " \"status\": \"ACTUAL\", \"delays\": \"COMPLETED\", \"expected\": \"2020\"},"
+                + " \"summary\": {\"en\": \"delayed\"}, %2$s}")) {
+      Api.Response recorded = api.post("/api/developments", body.formatted(id, cite));
+      assertThat(recorded.status()).as(recorded.text()).isEqualTo(201);
+    }
+    SeededApp.awaitProjections(app);
+    Browser.consoleErrors(browser); // what earlier pages wrote does not count
+
+    open("/projects/" + id + "?asOf=2017-01-01");
+
+    assertThat(marks())
+        .containsExactly(
+            "COMPLETED planned moved: completed · planned 2016 · moved by a later forecast",
+            "DELAYED planned: delayed → completed 2020 (2016-03)");
+    assertThat(text(".legend")).contains("moved by a later forecast");
+
+    open("/projects/" + id + "?asOf=2021-01-01");
+
+    assertThat(marks())
+        .containsExactly(
+            "COMPLETED planned moved: completed · planned 2016 · moved by a later forecast",
+            "DELAYED planned overdue: delayed → completed 2020 (2016-03) · overdue");
+    assertThat(text("main")).doesNotContain("[object ");
+    assertThat(Browser.consoleErrors(browser)).isEmpty();
+  }
+
+  /** The milestone chart's marks as a person reads them: milestone, kind of mark, its title. */
+  private List<String> marks() {
+    Object marks =
+        Browser.script(
+            browser,
+            "return [...document.querySelectorAll('#milestones circle.mark')].map(c =>"
+                + " c.dataset.milestone + ' ' + c.getAttribute('class').replace('mark ', '')"
+                + " + ': ' + c.querySelector('title').textContent);");
+    return ((List<?>) marks).stream().map(Object::toString).toList();
+  }
+
+  @Test
   void theImportPageNamesEveryBadLineOfARefusedFile() throws Exception {
     Path file = Files.createTempFile("bad", ".ndjson");
     Files.writeString(
