@@ -46,6 +46,7 @@ public final class DevelopmentValidator {
     PartialDate date = check.date(type, draft.date());
     Map<String, Object> attributes = check.attributes(type, draft.attributes());
     List<ActorCode> actors = check.actors(type, draft.actors(), attributes);
+    ActorChoices.amongTheActors(type, attributes, actors, check);
     LocalizedText summary = check.summary(type, draft.summary());
     List<Citation> sources = check.sources(type, draft.sources());
     if (!check.violations.isEmpty()) {
