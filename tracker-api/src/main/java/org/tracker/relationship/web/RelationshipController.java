@@ -42,8 +42,14 @@ public class RelationshipController {
   @Operation(
       summary = "The relationship of two actors (order irrelevant)",
       description =
-          "partnership (level, label, since, certainty) or null, agreementsInForce, lastContact,"
-              + " counts, anomalies, and basis: the development ids behind the answer.")
+          "partnership (level, label, since, certainty) or null; agreementsInForce (id, title,"
+              + " obligations, since, certainty, and parties: each of the two with its status,"
+              + " since, certainty and own obligations) — every agreement both are parties to on"
+              + " the day, whatever made each a party; agreementsPending (signed, ratified or"
+              + " acceded to by both, not in force between them: id, title, state, since,"
+              + " certainty, obligations, parties); lastContact (a visit or meeting, or a"
+              + " partnership step made during one); counts, anomalies, and basis: the"
+              + " development ids behind the answer.")
   @GetMapping("/{a}/{b}")
   public RelationshipView relationship(
       @PathVariable String a,

@@ -341,12 +341,17 @@ public enum DevelopmentType {
               AGREEMENT_PARTY_WITHDREW,
               AGREEMENT_TERMINATED));
 
-  /** Agreement developments that may name no actor (see {@link #agreementWide()}). */
+  /**
+   * Agreement developments that say what the instrument is, or what state it is in, for all its
+   * parties (see {@link #agreementWide()}).
+   */
   private static final Set<DevelopmentType> AGREEMENT_WIDE =
       Collections.unmodifiableSet(
-          AGREEMENT.stream()
-              .filter(t -> t.minActors() == 0)
-              .collect(() -> EnumSet.noneOf(DevelopmentType.class), Set::add, Set::addAll));
+          EnumSet.of(
+              AGREEMENT_SIGNED,
+              AGREEMENT_ENTERED_INTO_FORCE,
+              AGREEMENT_AMENDED,
+              AGREEMENT_TERMINATED));
 
   private final String meaning;
   private final int minActors;
@@ -428,8 +433,9 @@ public enum DevelopmentType {
   }
 
   /**
-   * Agreement developments that may name no actor: they change the instrument for all its parties
-   * (entry into force, amendment, termination), so they concern every party.
+   * Agreement developments that concern every party, whoever they name: a signing (the title,
+   * instrument and obligations, and when the agreement was first signed), an entry into force, an
+   * amendment and a termination. With those naming a party, they decide that party's state.
    */
   public static Set<DevelopmentType> agreementWide() {
     return AGREEMENT_WIDE;
