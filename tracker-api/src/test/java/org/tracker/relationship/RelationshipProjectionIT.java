@@ -253,6 +253,27 @@ class RelationshipProjectionIT {
             "attributes.obligationsOf." + china, "attributes.obligationsOf." + kazakhstan);
   }
 
+  @Test
+  void aPartnershipUpgradedDuringAVisitIsTheLastContactThatDay() {
+    String id = freshId();
+    record(
+        development(
+            id,
+            "PARTNERSHIP_UPGRADED",
+            "2013-09-03",
+            List.of(china, turkmenistan),
+            "\"level\":\"STRATEGIC_PARTNERSHIP\",\"label\":\"戰略夥伴關係\",\"occasion\":\"VISIT\""));
+
+    JsonNode relationship =
+        awaitPartnership(china, turkmenistan, "2014-01-01", "STRATEGIC_PARTNERSHIP");
+
+    assertThat(relationship.at("/lastContact/developmentId").asText()).isEqualTo(id);
+    assertThat(relationship.at("/lastContact/type").asText()).isEqualTo("VISIT");
+    assertThat(relationship.at("/lastContact/date").asText()).isEqualTo("2013-09-03");
+    assertThat(relationship.at("/counts/VISIT").asInt()).isEqualTo(1);
+    assertThat(relationship.at("/counts/PARTNERSHIP_UPGRADED").asInt()).isEqualTo(1);
+  }
+
   /** Each party as "actor STATUS since certainty". */
   private static List<String> partyLines(JsonNode parties) {
     List<String> lines = new ArrayList<>();

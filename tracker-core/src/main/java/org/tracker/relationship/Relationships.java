@@ -107,6 +107,11 @@ public final class Relationships {
         anomaly(f, none, level, next).ifPresent(anomalies::add);
         level = next;
         partnershipFact = f;
+        if (terms.occasion() != null) { // made during a visit or meeting: a contact that day
+          counts.merge(terms.occasion(), 1, Integer::sum);
+          contact = f;
+          contactType = terms.occasion();
+        }
       } else if (CONTACT.contains(f.type())) {
         contact = f;
         contactType = f.type().name();

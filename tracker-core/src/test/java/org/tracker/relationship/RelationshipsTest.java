@@ -285,6 +285,54 @@ class RelationshipsTest {
     assertThat(view.lastContact()).isNull();
   }
 
+  @ParameterizedTest(name = "[{index}] upgraded during a {0}")
+  @EnumSource(names = {"VISIT", "MEETING"})
+  void aPartnershipStepMadeDuringAVisitOrMeetingIsTheContactThatDayAndCountsAsOne(
+      DevelopmentType occasion) {
+    Fact visit = fact(VISIT, "2013-05", "CHN TKM");
+    Fact upgraded =
+        fact(
+            DevelopmentType.PARTNERSHIP_UPGRADED,
+            "2013-09-03",
+            "CHN TKM",
+            "level",
+            "STRATEGIC_PARTNERSHIP",
+            "label",
+            "戰略夥伴關係",
+            "occasion",
+            occasion.name());
+
+    RelationshipView view = fold(LONG_AFTER, visit, upgraded);
+
+    assertThat(view.lastContact())
+        .isEqualTo(new Contact(upgraded.id(), occasion.name(), "2013-09-03", Certainty.CERTAIN));
+    assertThat(view.counts())
+        .containsEntry("PARTNERSHIP_UPGRADED", 1)
+        .containsEntry(occasion.name(), occasion == VISIT ? 2 : 1);
+    assertThat(view.basis()).containsExactly(upgraded.id());
+  }
+
+  @Test
+  void aLaterVisitIsTheLastContactAfterAPartnershipMadeDuringAMeeting() {
+    Fact established =
+        fact(
+            PARTNERSHIP_ESTABLISHED,
+            "2013-09",
+            "CHN TKM",
+            "level",
+            "PARTNERSHIP",
+            "label",
+            "夥伴關係",
+            "occasion",
+            "MEETING");
+    Fact visit = fact(VISIT, "2014", "CHN TKM");
+
+    RelationshipView view = fold(LONG_AFTER, visit, established);
+
+    assertThat(view.lastContact().developmentId()).isEqualTo(visit.id());
+    assertThat(view.lastContact().type()).isEqualTo("VISIT");
+  }
+
   @Test
   void theLastContactIsTheLatestVisitOrMeetingByDateUpToTheDay() {
     Fact meeting = fact(MEETING, "2016-06", "CHN TKM");
