@@ -41,6 +41,10 @@ const LABELS = {
     CERTAIN: 'certain', POSSIBLE: 'possible',
     'ladder.1': 'partnership', 'ladder.2': 'strategic partnership',
     'ladder.3': 'comprehensive strategic partnership',
+    'board.pending': 'Signed, not in force', 'rel.pending': 'Signed, not yet in force',
+    'agr.SIGNED': 'signed', 'agr.IN_FORCE': 'in force for other parties since',
+    'party.SIGNATORY': 'signed', 'party.RATIFIED': 'ratified', 'party.PARTY': 'party since',
+    'party.WITHDRAWN': 'withdrew',
   },
   'zh-Hant': {
     'nav.board': '雙邊關係', 'nav.timeline': '時間軸', 'nav.organizations': '國際組織',
@@ -77,6 +81,18 @@ const LABELS = {
     'live.updated': '已依記錄更新', 'error': '無法載入',
     CERTAIN: '確定', POSSIBLE: '可能',
     'ladder.1': '夥伴關係', 'ladder.2': '戰略夥伴關係', 'ladder.3': '全面戰略夥伴關係',
+    'board.pending': '已簽署未生效', 'rel.pending': '已簽署、尚未生效',
+    'agr.SIGNED': '簽署', 'agr.IN_FORCE': '已對其他締約方生效，始於',
+    'party.SIGNATORY': '簽署', 'party.RATIFIED': '批准', 'party.PARTY': '締約方，始於',
+    'party.WITHDRAWN': '退出',
+  },
+  // Simplified Chinese: the labels written so far; any other falls back to traditional Chinese
+  'zh-Hans': {
+    'board.pending': '已签署未生效', 'rel.pending': '已签署、尚未生效',
+    'agr.SIGNED': '签署', 'agr.IN_FORCE': '已对其他缔约方生效，始于',
+    'party.SIGNATORY': '签署', 'party.RATIFIED': '批准', 'party.PARTY': '缔约方，始于',
+    'party.WITHDRAWN': '退出',
+    'board.agreements': '生效协定', 'rel.agreements': '生效协定',
   },
 };
 
@@ -108,11 +124,14 @@ export function standing(level, rungs) {
   return { rank: rung.rank, step: Math.max(0, DEFAULT_LADDER.indexOf(below.at(-1)?.code)) };
 }
 
+const LANGUAGES = ['en', 'zh-Hant', 'zh-Hans'];
 const params = new URLSearchParams(location.search);
 const actors = new Map();
 
 export const state = {
-  get lang() { return params.get('lang') === 'zh-Hant' ? 'zh-Hant' : 'en'; },
+  get lang() { return LANGUAGES.includes(params.get('lang')) ? params.get('lang') : 'en'; },
+  /** Whether the chosen language is Chinese, in either script. */
+  get chinese() { return this.lang !== 'en'; },
   get asOf() { return params.get('asOf'); },
   get knownAt() { return params.get('knownAt'); },
   /** A view's own filter from the URL. */
@@ -132,14 +151,16 @@ export const state = {
 
 /** A UI label in the chosen language. */
 export function t(key) {
-  return LABELS[state.lang][key] ?? LABELS.en[key] ?? key;
+  return LABELS[state.lang][key] ?? (state.lang === 'zh-Hans' ? LABELS['zh-Hant'][key] : undefined)
+    ?? LABELS.en[key] ?? key;
 }
 
 /** A localized text ({en, zh-Hant}) in the chosen language, else the other. */
 export function text(localized) {
   if (!localized) return '';
   if (typeof localized === 'string') return localized;
-  return state.lang === 'zh-Hant'
+  if (state.lang === 'zh-Hans' && localized['zh-Hans']) return localized['zh-Hans'];
+  return state.chinese
     ? (localized['zh-Hant'] || localized.zhHant || localized.en || '')
     : (localized.en || localized['zh-Hant'] || localized.zhHant || '');
 }
@@ -148,7 +169,7 @@ export function text(localized) {
 export function actorName(code) {
   const a = actors.get(code);
   if (!a) return code;
-  return (state.lang === 'zh-Hant' ? a.nameZhHant || a.nameEn : a.nameEn || a.nameZhHant) || code;
+  return (state.chinese ? a.nameZhHant || a.nameEn : a.nameEn || a.nameZhHant) || code;
 }
 
 export function allActors() {
@@ -333,6 +354,7 @@ function applyLanguage() {
   document.querySelectorAll('[data-i18n]').forEach(n => { n.textContent = t(n.dataset.i18n); });
   document.getElementById('lang-en').classList.toggle('active', state.lang === 'en');
   document.getElementById('lang-zh').classList.toggle('active', state.lang === 'zh-Hant');
+  document.getElementById('lang-zh-Hans')?.classList.toggle('active', state.lang === 'zh-Hans');
 }
 
 // ------------------------------------------------------------------------------------------
