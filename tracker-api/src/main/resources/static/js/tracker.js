@@ -52,6 +52,10 @@ const LABELS = {
     CERTAIN: 'certain', POSSIBLE: 'possible',
     'ladder.1': 'partnership', 'ladder.2': 'strategic partnership',
     'ladder.3': 'comprehensive strategic partnership',
+    'board.pending': 'Signed, not in force', 'rel.pending': 'Signed, not yet in force',
+    'agr.SIGNED': 'signed', 'agr.IN_FORCE': 'in force for other parties since',
+    'party.SIGNATORY': 'signed', 'party.RATIFIED': 'ratified', 'party.PARTY': 'party since',
+    'party.WITHDRAWN': 'withdrew',
   },
   'zh-Hant': {
     'nav.board': '雙邊關係', 'nav.timeline': '時間軸', 'nav.organizations': '國際組織',
@@ -99,6 +103,18 @@ const LABELS = {
     'live.updated': '已依記錄更新', 'error': '無法載入',
     CERTAIN: '確定', POSSIBLE: '可能',
     'ladder.1': '夥伴關係', 'ladder.2': '戰略夥伴關係', 'ladder.3': '全面戰略夥伴關係',
+    'board.pending': '已簽署未生效', 'rel.pending': '已簽署、尚未生效',
+    'agr.SIGNED': '簽署', 'agr.IN_FORCE': '已對其他締約方生效，始於',
+    'party.SIGNATORY': '簽署', 'party.RATIFIED': '批准', 'party.PARTY': '締約方，始於',
+    'party.WITHDRAWN': '退出',
+  },
+  // Simplified Chinese: the labels written so far; any other falls back to traditional Chinese
+  'zh-Hans': {
+    'board.pending': '已签署未生效', 'rel.pending': '已签署、尚未生效',
+    'agr.SIGNED': '签署', 'agr.IN_FORCE': '已对其他缔约方生效，始于',
+    'party.SIGNATORY': '签署', 'party.RATIFIED': '批准', 'party.PARTY': '缔约方，始于',
+    'party.WITHDRAWN': '退出',
+    'board.agreements': '生效协定', 'rel.agreements': '生效协定',
   },
   // Simplified Chinese: where a label is missing here, the traditional one stands in (as the API
   // answers zh-Hans with zh-Hant when a text has no simplified form)
@@ -153,13 +169,14 @@ export function standing(level, rungs) {
   return { rank: rung.rank, step: Math.max(0, DEFAULT_LADDER.indexOf(below.at(-1)?.code)) };
 }
 
+const LANGUAGES = ['en', 'zh-Hant', 'zh-Hans'];
 const params = new URLSearchParams(location.search);
 const actors = new Map();
 
 export const state = {
-  get lang() { return ['zh-Hant', 'zh-Hans'].includes(params.get('lang')) ? params.get('lang') : 'en'; },
-  /** Whether the page is in Chinese, traditional or simplified (data is kept in zh-Hant). */
-  get chinese() { return state.lang !== 'en'; },
+  get lang() { return LANGUAGES.includes(params.get('lang')) ? params.get('lang') : 'en'; },
+  /** Whether the chosen language is Chinese, in either script. */
+  get chinese() { return this.lang !== 'en'; },
   get asOf() { return params.get('asOf'); },
   get knownAt() { return params.get('knownAt'); },
   /** A view's own filter from the URL. */
@@ -179,7 +196,7 @@ export const state = {
 
 /** A UI label in the chosen language. */
 export function t(key) {
-  return LABELS[state.lang][key] ?? (state.chinese ? LABELS['zh-Hant'][key] : undefined)
+  return LABELS[state.lang][key] ?? (state.lang === 'zh-Hans' ? LABELS['zh-Hant'][key] : undefined)
     ?? LABELS.en[key] ?? key;
 }
 
@@ -187,9 +204,9 @@ export function t(key) {
 export function text(localized) {
   if (!localized) return '';
   if (typeof localized === 'string') return localized;
+  if (state.lang === 'zh-Hans' && localized['zh-Hans']) return localized['zh-Hans'];
   return state.chinese
-    ? ((state.lang === 'zh-Hans' && localized['zh-Hans']) || localized['zh-Hant'] || localized.zhHant
-      || localized.en || '')
+    ? (localized['zh-Hant'] || localized.zhHant || localized.en || '')
     : (localized.en || localized['zh-Hant'] || localized.zhHant || '');
 }
 

@@ -29,7 +29,7 @@ start({
       el('thead', {}, el('tr', {},
         el('th', {}, t('board.partner')), el('th', {}, t('board.partnership')),
         el('th', {}, t('board.since')), el('th', {}, t('board.agreements')),
-        el('th', {}, t('board.lastContact')))),
+        el('th', {}, t('board.pending')), el('th', {}, t('board.lastContact')))),
       el('tbody', {}, rows.map(({ r, partner }) => {
         const p = r.partnership;
         const level = p ? p.level : 'NONE';
@@ -45,6 +45,13 @@ start({
             ? el('ul', { class: 'plain' }, r.agreementsInForce.map(a =>
               el('li', {}, link(`/timeline?text=${encodeURIComponent(a.id)}`, a.title || a.id),
                 ' ', el('span', { class: 'muted' }, a.obligations.join(', ').toLowerCase()))))
+            : ''),
+          el('td', { class: 'pending' }, r.agreementsPending.length
+            ? el('ul', { class: 'plain' }, r.agreementsPending.map(a =>
+              el('li', { 'data-id': a.id }, link(`/timeline?text=${encodeURIComponent(a.id)}`, a.title || a.id),
+                ' ', el('span', { class: 'muted' }, [a.state ? t('agr.' + a.state) + ' ' + a.since : '',
+                  ...a.parties.map(x => actorName(x.actor) + ' ' + t('party.' + x.status) + ' ' + x.since)]
+                  .filter(Boolean).join(' · ')))))
             : ''),
           el('td', {}, r.lastContact ? [r.lastContact.date, ' ',
             el('span', { class: 'muted' }, r.lastContact.type.toLowerCase())] : ''));

@@ -28,6 +28,10 @@ function attributeInput(spec) {
       input = el('select', { name, id: name }, el('option', { value: '' }, '—'),
         el('option', { value: 'true' }, 'true'), el('option', { value: 'false' }, 'false'));
       break;
+    case 'CHOICES_BY_ACTOR': // a JSON object, e.g. {"CHN": ["DEFENCE"]}: sent as written
+      input = el('textarea', { name, id: name, rows: 2,
+        placeholder: `{"CHN": ["${spec.allowed[0]}"]}` });
+      break;
     case 'NAMES':
       return el('fieldset', { class: 'field', 'data-field': name }, el('legend', {}, label),
         el('input', { name: name + '.en', placeholder: 'English' }),
@@ -58,6 +62,11 @@ function body(form) {
     if (a.kind === 'NAMES') {
       const en = data.get(key + '.en'); const zh = data.get(key + '.zh-Hant');
       if (en || zh) attributes[a.name] = { en, 'zh-Hant': zh };
+    } else if (a.kind === 'CHOICES_BY_ACTOR') {
+      const v = data.get(key);
+      if (v) {
+        try { attributes[a.name] = JSON.parse(v); } catch (e) { attributes[a.name] = v; }
+      }
     } else if (a.kind === 'CHOICES') {
       const values = data.getAll(key);
       if (values.length) attributes[a.name] = values;

@@ -14,6 +14,17 @@ function membership(m) {
 
 const PARTNERSHIP_TYPES = ['PARTNERSHIP_ESTABLISHED', 'PARTNERSHIP_UPGRADED', 'PARTNERSHIP_DOWNGRADED'];
 
+const obligations = list => list.length ? [list.join(', ').toLowerCase().replaceAll('_', ' ')] : [];
+
+/** The two actors in an agreement: each one's status (signed, ratified, party) since when, and
+ * what it undertakes. */
+function parties(list) {
+  return el('ul', { class: 'parties' }, list.map(p =>
+    el('li', { 'data-actor': p.actor, 'data-status': p.status }, actorName(p.actor) + ': ',
+      [t('party.' + p.status) + ' ' + p.since, ...obligations(p.obligations)].join(' · '), ' ',
+      p.certainty === 'POSSIBLE' ? certainty(p.certainty) : '')));
+}
+
 async function history() {
   // every development of both actors together, in date order (a relationship rarely has more)
   const items = [];
@@ -43,10 +54,17 @@ start({
             p.labelEn ? el('span', { class: 'muted' }, ' · ' + p.labelEn) : ''),
           el('p', {}, t('board.since') + ' ' + p.since + ' ', certainty(p.certainty))]
             : el('p', { class: 'empty' }, t('rel.none'))),
-        el('div', { class: 'card' }, el('h2', {}, t('rel.agreements')),
+        el('div', { class: 'card', id: 'agreements' }, el('h2', {}, t('rel.agreements')),
           r.agreementsInForce.length ? el('ul', { class: 'plain' }, r.agreementsInForce.map(ag =>
-            el('li', {}, ag.title || ag.id, ' ', el('span', { class: 'muted' }, ag.since + ' · '
-              + ag.obligations.join(', ').toLowerCase()), ' ', certainty(ag.certainty))))
+            el('li', { 'data-id': ag.id }, ag.title || ag.id, ' ', el('span', { class: 'muted' },
+              [ag.since, ...obligations(ag.obligations)].join(' · ')), ' ', certainty(ag.certainty),
+            parties(ag.parties))))
+            : el('p', { class: 'empty' }, '—')),
+        el('div', { class: 'card', id: 'pending' }, el('h2', {}, t('rel.pending')),
+          r.agreementsPending.length ? el('ul', { class: 'plain' }, r.agreementsPending.map(ag =>
+            el('li', { 'data-id': ag.id }, ag.title || ag.id, ' ',
+              ag.state ? el('span', { class: 'muted' }, t('agr.' + ag.state) + ' ' + ag.since) : '',
+              ' ', certainty(ag.certainty), parties(ag.parties))))
             : el('p', { class: 'empty' }, '—')),
         el('div', { class: 'card' }, el('h2', {}, t('rel.lastContact')),
           r.lastContact ? el('p', {}, r.lastContact.date + ' · ' + r.lastContact.type.toLowerCase() + ' ',

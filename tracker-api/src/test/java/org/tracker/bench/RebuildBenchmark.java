@@ -126,8 +126,8 @@ class RebuildBenchmark {
   private static final String PUT_ACTOR =
       """
       INSERT INTO plain_fact_actor (actor, earliest, position, development_id, version, type,
-                                    latest, recorded_at)
-      VALUES (?, ?, ?, ?, 1, ?, ?, ?)""";
+                                    latest, recorded_at, subject)
+      VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)""";
   private static final String PUT_DYAD =
       """
       INSERT INTO plain_fact_dyad (actor_a, actor_b, earliest, development_id, version)
@@ -249,6 +249,7 @@ class RebuildBenchmark {
       actors.setString(5, type);
       actors.setDate(6, latest);
       actors.setTimestamp(7, recordedAt);
+      actors.setString(8, subject);
       actors.addBatch();
       for (int j = i + 1; j < codes.size(); j++) {
         dyads.setString(1, codes.get(i));

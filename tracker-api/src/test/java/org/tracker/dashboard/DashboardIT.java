@@ -481,6 +481,92 @@ class DashboardIT {
   }
 
   @Test
+  void aTreatySignedButNotInForceShowsBesideThoseInForceWithEachPartysRatification() {
+    Api api = app.api();
+    Fixtures fixtures = new Fixtures(api);
+    String a = fixtures.actor();
+    String b = fixtures.actor();
+    String doc = fixtures.document();
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    record(
+        api,
+        doc,
+        "AGREEMENT_SIGNED",
+        "2013-09",
+        a + "\", \"" + b,
+        "\"agreementId\": \"gas-" + suffix + "\", \"title\": \"Gas Transit Treaty\"");
+    record(api, doc, "AGREEMENT_RATIFIED", "2014-03", b, "\"agreementId\": \"gas-" + suffix + "\"");
+    record(
+        api,
+        doc,
+        "AGREEMENT_SIGNED",
+        "2001",
+        a + "\", \"" + b,
+        "\"agreementId\": \"pact-" + suffix + "\", \"title\": \"Friendship Pact\"");
+    record(
+        api,
+        doc,
+        "AGREEMENT_ENTERED_INTO_FORCE",
+        "2002",
+        null,
+        "\"agreementId\": \"pact-" + suffix + "\"");
+    SeededApp.awaitProjections(app);
+    Browser.faults(browser); // what earlier tests left in the console is theirs
+
+    open("/relationships/" + a + "/" + b + "?asOf=2015-01-01");
+
+    assertThat(text("#pending"))
+        .contains("Signed, not yet in force")
+        .contains("Gas Transit Treaty signed 2013-09")
+        .contains("Test actor " + a + ": signed 2013-09")
+        .contains("Test actor " + b + ": ratified 2014-03")
+        .doesNotContain("Friendship Pact");
+    assertThat(text("#agreements"))
+        .contains("Friendship Pact")
+        .contains("Test actor " + b + ": party since 2002")
+        .doesNotContain("Gas Transit Treaty");
+    assertThat(Browser.faults(browser)).isEmpty();
+
+    // the same page, redrawn (a live page opened again and again would hold one stream each)
+    browser.findElement(By.id("lang-zh-hans")).click();
+    wait.until(d -> text("#pending").contains("已签署、尚未生效"));
+    assertThat(text("#pending")).contains("签署 2013-09", "批准 2014-03");
+    browser.findElement(By.id("lang-zh")).click();
+    wait.until(d -> text("#pending").contains("已簽署、尚未生效"));
+    assertThat(text("#pending")).contains("簽署 2013-09", "批准 2014-03");
+    browser.findElement(By.id("lang-en")).click();
+    dragAsOfTo(LocalDate.of(2001, 6, 1)); // the pact signed that year, in force the next
+    wait.until(d -> text("#pending").contains("Friendship Pact"));
+    assertThat(text("#pending")).doesNotContain("Gas Transit Treaty").contains("possible");
+    assertThat(text("#agreements")).doesNotContain("Friendship Pact");
+    assertThat(Browser.faults(browser)).isEmpty();
+
+    open("/board?actor=" + a + "&asOf=2015-01-01");
+    assertThat(text("#board thead"))
+        .containsIgnoringCase("Signed, not in force"); // shown in capitals
+    assertThat(text("#board tr[data-partner='" + b + "'] td.pending"))
+        .contains("Gas Transit Treaty")
+        .contains("signed 2013-09")
+        .contains("Test actor " + b + " ratified 2014-03");
+    assertThat(text("#board tr[data-partner='" + b + "']")).contains("Friendship Pact");
+    assertThat(Browser.faults(browser)).isEmpty();
+  }
+
+  /** Records a development between the actors ("A\", \"B" for two; null for none). */
+  private static void record(
+      Api api, String doc, String type, String date, String actors, String attributes) {
+    Api.Response response =
+        api.post(
+            "/api/developments",
+            """
+            {"type": "%s", "date": "%s", "actors": [%s], "attributes": {%s},
+             "summary": {"en": "%s"}, "sources": [{"document": "%s", "locator": "p. 1"}]}"""
+                .formatted(
+                    type, date, actors == null ? "" : "\"" + actors + "\"", attributes, type, doc));
+    assertThat(response.status()).as(response.text()).isEqualTo(201);
+  }
+
+  @Test
   @Order(1) // before other tests add their developments to what the pictures show
   void everyViewDrawsWithoutAnErrorAndIsPhotographed() throws Exception {
     Map<String, String> views = new TreeMap<>();

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tracker.development.api.AttributeKind;
 import org.tracker.development.api.AttributeSpec;
 import org.tracker.development.api.DevelopmentType;
 import org.tracker.testing.Api;
@@ -191,6 +192,14 @@ class VocabularyIT {
       actors.add(
           DevelopmentType.role().contains(type) ? fixtures.actor("PERSON") : fixtures.actor());
     }
+    for (AttributeSpec spec : type.attributes()) {
+      if (spec.kind() == AttributeKind.CHOICES_BY_ACTOR) {
+        attributes
+            .putObject(spec.name())
+            .putArray(actors.get(0).asText())
+            .add(spec.allowed().get(0));
+      }
+    }
     body.putObject("summary").put("en", "An example").put("zh-Hant", "一個例子");
     body.putArray("sources")
         .addObject()
@@ -205,6 +214,7 @@ class VocabularyIT {
       case TEXT -> JSON.textNode("text");
       case CHOICE -> JSON.textNode(spec.allowed().get(0));
       case CHOICES -> JSON.arrayNode().add(spec.allowed().get(0));
+      case CHOICES_BY_ACTOR -> JSON.objectNode(); // by the development's first actor, see example
       case LEVEL -> JSON.textNode("STRATEGIC_PARTNERSHIP");
       case NEW_LEVEL ->
           JSON.textNode("RUNG_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
@@ -225,6 +235,7 @@ class VocabularyIT {
       case TEXT -> JSON.textNode("   ");
       case CHOICE -> JSON.textNode("NOT_A_CHOICE");
       case CHOICES -> JSON.arrayNode().add("NOT_A_CHOICE");
+      case CHOICES_BY_ACTOR -> JSON.arrayNode().add(spec.allowed().get(0)); // not by actor
       case LEVEL -> JSON.textNode("BEST_FRIENDS");
       case NEW_LEVEL -> JSON.textNode("STRATEGIC_PARTNERSHIP");
       case RANK -> JSON.numberNode(20);

@@ -246,6 +246,21 @@ class SeedIT {
   }
 
   @Test
+  void theLineDAgreementsSignedInSeptember2013AreSignedButNotYetInForce() {
+    JsonNode turkmenistan = relationship("CHN", "TKM", "2013-10-01");
+    JsonNode russia = relationship("CHN", "RUS", "2013-10-01");
+
+    assertThat(texts(turkmenistan.path("agreementsPending"), "id"))
+        .containsExactly("chn-tkm-2013-line-d-agreement");
+    assertThat(texts(turkmenistan.path("agreementsPending"), "state")).containsExactly("SIGNED");
+    assertThat(texts(turkmenistan.at("/agreementsPending/0/parties"), "status"))
+        .containsExactly("SIGNATORY", "SIGNATORY");
+    assertThat(texts(russia.path("agreementsPending"), "id"))
+        .containsExactly("chn-rus-2006-siberian-gas-agreement");
+    assertThat(relationship("CHN", "TKM", "2013-08-31").path("agreementsPending")).isEmpty();
+  }
+
+  @Test
   void proposalsAreOnlyProposals() {
     JsonNode proposals = api.get("/api/proposals?asOf=2015-01-01").json().path("proposals");
     assertThat(proposals.size()).isGreaterThanOrEqualTo(4);

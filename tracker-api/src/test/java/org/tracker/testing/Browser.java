@@ -3,7 +3,9 @@ package org.tracker.testing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -53,6 +55,7 @@ public final class Browser {
         "--disable-gpu",
         "--window-size=1400,1000",
         "--lang=en-US");
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL")); // read by faults()
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(driver.toFile())
@@ -79,6 +82,50 @@ public final class Browser {
         .filter(message -> !message.contains("favicon.ico"))
         .toList();
   }
+
+  /**
+   * What a person must never meet on the page now shown, each fault named: errors logged to the
+   * console since the last call (the browser's request for a favicon aside), the text "[object "
+   * (an object drawn as text), and serious accessibility faults — a form control without a label, a
+   * button or link without a name, an image without alt text, an id used twice, a page without a
+   * language. (A plain check in the page: no accessibility engine is shipped with the build.)
+   */
+  public static List<String> faults(WebDriver browser) {
+    List<String> faults = new ArrayList<>();
+    for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+      if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
+          && !entry.getMessage().contains("favicon.ico")) {
+        faults.add("console: " + entry.getMessage());
+      }
+    }
+    Object found = script(browser, PAGE_FAULTS);
+    if (found instanceof List<?> list) {
+      list.forEach(f -> faults.add(String.valueOf(f)));
+    }
+    return faults;
+  }
+
+  private static final String PAGE_FAULTS =
+      """
+      const faults = [];
+      if (document.body.innerText.includes('[object ')) faults.push('text: [object …]');
+      const named = e => ['aria-label', 'aria-labelledby', 'title', 'alt']
+        .some(a => (e.getAttribute(a) || '').trim()) || (e.innerText || '').trim();
+      document.querySelectorAll('input:not([type=hidden]), select, textarea').forEach(c => {
+        const label = c.id && document.querySelector('label[for="' + CSS.escape(c.id) + '"]');
+        if (!label && !c.closest('label') && !named(c)) {
+          faults.push('a ' + c.tagName.toLowerCase() + ' without a label: ' + (c.id || c.name));
+        }
+      });
+      document.querySelectorAll('button, a[href]').forEach(b => {
+        if (!named(b)) faults.push('a ' + b.tagName.toLowerCase() + ' without a name');
+      });
+      document.querySelectorAll('img:not([alt])').forEach(i => faults.push('an image without alt'));
+      const ids = new Map();
+      document.querySelectorAll('[id]').forEach(e => ids.set(e.id, (ids.get(e.id) || 0) + 1));
+      ids.forEach((n, id) => { if (n > 1) faults.push('id used ' + n + ' times: ' + id); });
+      if (!document.documentElement.lang) faults.push('the page has no language');
+      return faults;""";
 
   private static String env(String name, String fallback) {
     String value = System.getenv(name);

@@ -47,6 +47,7 @@ public final class DevelopmentValidator {
     Map<String, Object> attributes = check.attributes(type, draft.attributes());
     List<ActorCode> actors = check.actors(type, draft.actors(), attributes);
     KindCheck.check(check, type, actors, attributes);
+    ActorChoices.amongTheActors(type, attributes, actors, check);
     LocalizedText summary = check.summary(type, draft.summary());
     List<Citation> sources = check.sources(type, draft.sources());
     if (!check.violations.isEmpty()) {

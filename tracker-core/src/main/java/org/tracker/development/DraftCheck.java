@@ -216,6 +216,9 @@ final class DraftCheck {
         fail(field, "must be a list of distinct values from " + spec.allowed());
         return null;
       }
+      case CHOICES_BY_ACTOR -> {
+        return ActorChoices.value(spec, field, value, this);
+      }
       case LEVEL -> {
         if (value instanceof String code && ladder().rung(code).isPresent()) {
           return code;

@@ -167,6 +167,7 @@ public final class VocabularyTable {
         switch (spec.kind()) {
           case CHOICE -> "one of " + String.join(", ", spec.allowed());
           case CHOICES -> "list of " + String.join(", ", spec.allowed());
+          case CHOICES_BY_ACTOR -> "by actor code, a list of " + String.join(", ", spec.allowed());
           default -> spec.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         };
     return "`" + spec.name() + "` (" + kind + "): " + spec.description();

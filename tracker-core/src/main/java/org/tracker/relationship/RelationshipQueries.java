@@ -1,13 +1,19 @@
 package org.tracker.relationship;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.axonframework.queryhandling.QueryHandler;
+import org.tracker.agreement.api.AgreementView;
+import org.tracker.agreement.api.AgreementView.Party;
 import org.tracker.development.api.AgreementRef;
 import org.tracker.development.api.Ladder;
 import org.tracker.directory.api.ActorKinds;
@@ -22,7 +28,11 @@ import org.tracker.relationship.api.RelationshipList;
 import org.tracker.relationship.api.RelationshipView;
 import org.tracker.shared.ActorCode;
 
-/** Answers relationship queries from the facts, comparing levels on the ladder in use. */
+/**
+ * Answers relationship queries from the facts, comparing levels on the ladder in use. The
+ * agreements between two actors are found by actor, not by dyad: every agreement each of them had a
+ * development about, whichever development made each a party.
+ */
 public class RelationshipQueries {
 
   private final Facts facts;
@@ -59,72 +69,92 @@ public class RelationshipQueries {
     Dyad dyad = query.dyad();
     List<ActorCode> pair = List.of(dyad.first(), dyad.second());
     List<Fact> dyadFacts = representation.between(dyad, query.asOf(), query.knownAt());
+    Set<String> shared =
+        facts.agreementsOfBoth(dyad.first(), dyad.second(), query.asOf(), query.knownAt());
+    Map<String, List<Fact>> agreementFacts =
+        shared.isEmpty()
+            ? Map.of()
+            : byAgreement(facts.agreementFacts(shared, pair, query.asOf(), query.knownAt()));
     RelationshipView view =
         Relationships.fold(
-            ladder.get(),
-            dyad,
-            dyadFacts,
-            agreementFacts(dyadFacts, pair, query.asOf(), query.knownAt()),
-            query.asOf(),
-            query.knownAt());
+            ladder.get(), dyad, dyadFacts, agreementFacts, query.asOf(), query.knownAt());
     return SharedMemberships.added(
         view, dyad, Memberships.of(facts, pair, query.asOf(), query.knownAt()));
   }
 
+  /**
+   * One relationship per counterpart: every actor the actor had a development with, and every actor
+   * sharing with it an agreement in force or pending on the day.
+   */
   @QueryHandler
   public RelationshipList handle(ListRelationships query) {
+    ActorCode actor = query.actor();
     Representation.Counterparts counterparts =
-        representation.of(query.actor(), query.asOf(), query.knownAt());
-    List<Fact> actorFacts = counterparts.facts();
-    Map<ActorCode, List<Fact>> byCounterpart =
-        representation.ofKinds(counterparts.byCounterpart(), query.kinds());
-    Map<String, List<Fact>> agreementFacts =
-        agreementFacts(
-            actorFacts,
-            everyone(query.actor(), byCounterpart.keySet()),
-            query.asOf(),
-            query.knownAt());
-    Map<ActorCode, Map<ActorCode, Membership>> memberships =
-        Memberships.of(facts, List.of(query.actor()), query.asOf(), query.knownAt());
-    List<RelationshipView> relationships = new ArrayList<>();
-    Ladder inUse = ladder.get();
-    byCounterpart.forEach(
-        (other, dyadFacts) -> {
-          Dyad dyad = Dyad.of(query.actor(), other);
-          relationships.add(
-              SharedMemberships.added(
-                  Relationships.fold(
-                      inUse, dyad, dyadFacts, agreementFacts, query.asOf(), query.knownAt()),
-                  dyad,
-                  memberships));
-        });
-    return new RelationshipList(query.actor(), query.asOf(), query.knownAt(), relationships);
-  }
-
-  private static List<ActorCode> everyone(ActorCode actor, Collection<ActorCode> others) {
-    List<ActorCode> all = new ArrayList<>(others);
-    all.add(actor);
-    return all;
-  }
-
-  /** What the agreements the found facts name say about these parties, by agreement id. */
-  private Map<String, List<Fact>> agreementFacts(
-      Collection<Fact> found,
-      Collection<ActorCode> parties,
-      java.time.LocalDate asOf,
-      java.time.Instant knownAt) {
-    Set<String> agreements = new LinkedHashSet<>();
-    for (Fact f : found) {
-      if (f.content().terms() instanceof AgreementRef a) {
-        agreements.add(a.agreementId());
+        representation.of(actor, query.asOf(), query.knownAt());
+    Map<ActorCode, List<Fact>> byCounterpart = new TreeMap<>(counterparts.byCounterpart());
+    Set<String> agreementIds = new LinkedHashSet<>();
+    for (Fact f : counterparts.facts()) {
+      if (!f.type().isRegistration()
+          && f.certaintyOn(query.asOf()) != null
+          && f.content().terms() instanceof AgreementRef a) {
+        agreementIds.add(a.agreementId());
       }
     }
-    Map<String, List<Fact>> byAgreement = new java.util.HashMap<>();
-    if (!agreements.isEmpty()) {
-      for (Fact f : facts.agreementFacts(agreements, parties, asOf, knownAt)) {
-        if (f.content().terms() instanceof AgreementRef a) {
-          byAgreement.computeIfAbsent(a.agreementId(), k -> new ArrayList<>()).add(f);
+    Map<ActorCode, List<AgreementView>> agreementsWith =
+        agreementsWith(actor, agreementIds, query.asOf(), query.knownAt());
+    agreementsWith.keySet().forEach(other -> byCounterpart.computeIfAbsent(other, k -> List.of()));
+    Map<ActorCode, Map<ActorCode, Membership>> memberships =
+        Memberships.of(facts, List.of(actor), query.asOf(), query.knownAt());
+    List<RelationshipView> relationships = new ArrayList<>();
+    Ladder inUse = ladder.get();
+    representation
+        .ofKinds(byCounterpart, query.kinds())
+        .forEach(
+            (other, dyadFacts) -> {
+              Dyad dyad = Dyad.of(actor, other);
+              relationships.add(
+                  SharedMemberships.added(
+                      Relationships.fold(
+                          inUse,
+                          dyad,
+                          dyadFacts,
+                          agreementsWith.getOrDefault(other, List.of()),
+                          query.asOf(),
+                          query.knownAt()),
+                      dyad,
+                      memberships));
+            });
+    return new RelationshipList(actor, query.asOf(), query.knownAt(), relationships);
+  }
+
+  /**
+   * The actor's agreements as of the day, each folded once from all its facts, by every other actor
+   * the agreement binds to it or would bind once in force (in force or pending between the two).
+   */
+  private Map<ActorCode, List<AgreementView>> agreementsWith(
+      ActorCode actor, Collection<String> agreementIds, LocalDate asOf, Instant knownAt) {
+    Map<ActorCode, List<AgreementView>> with = new HashMap<>();
+    if (agreementIds.isEmpty()) {
+      return with;
+    }
+    for (AgreementView agreement :
+        DyadAgreements.fold(byAgreement(facts.about(agreementIds, asOf, knownAt)), asOf)) {
+      for (Party party : agreement.parties()) {
+        ActorCode other = party.actor();
+        if (!other.equals(actor)
+            && (agreement.inForceBetween(actor, other) || agreement.pendingBetween(actor, other))) {
+          with.computeIfAbsent(other, k -> new ArrayList<>()).add(agreement);
         }
+      }
+    }
+    return with;
+  }
+
+  private static Map<String, List<Fact>> byAgreement(List<Fact> found) {
+    Map<String, List<Fact>> byAgreement = new HashMap<>();
+    for (Fact f : found) {
+      if (f.content().terms() instanceof AgreementRef a) {
+        byAgreement.computeIfAbsent(a.agreementId(), k -> new ArrayList<>()).add(f);
       }
     }
     return byAgreement;

@@ -1,7 +1,9 @@
 package org.tracker.relationship;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.tracker.agreement.api.AgreementView;
-import org.tracker.agreement.api.Agreements;
-import org.tracker.development.api.AgreementRef;
 import org.tracker.development.api.DevelopmentType;
 import org.tracker.development.api.Ladder;
 import org.tracker.development.api.PartnershipTerms;
@@ -19,12 +19,13 @@ import org.tracker.fact.api.Fact;
 import org.tracker.relationship.api.Dyad;
 import org.tracker.relationship.api.PartnershipView;
 import org.tracker.relationship.api.RelationshipView;
-import org.tracker.relationship.api.RelationshipView.AgreementInForce;
 import org.tracker.relationship.api.RelationshipView.Anomaly;
 import org.tracker.relationship.api.RelationshipView.Contact;
-import org.tracker.shared.Certainty;
 
-/** Folds the facts naming both actors of a dyad into the relationship as of a day. */
+/**
+ * Folds the facts naming both actors of a dyad, and the agreements both are committed to, into the
+ * relationship as of a day.
+ */
 public final class Relationships {
 
   static final Set<DevelopmentType> PARTNERSHIP =
@@ -41,24 +42,21 @@ public final class Relationships {
    * The relationship on the default ladder (no registered rungs).
    *
    * @param dyadFacts facts naming both actors
-   * @param agreementFacts every fact about the agreements some dyad fact names, by agreement id
+   * @param agreementFacts every fact about the agreements both actors had a development about, by
+   *     agreement id (see {@link #fold(Ladder, Dyad, List, Collection, LocalDate, Instant)})
    */
   public static RelationshipView fold(
       Dyad dyad,
       List<Fact> dyadFacts,
       Map<String, List<Fact>> agreementFacts,
       LocalDate asOf,
-      java.time.Instant knownAt) {
+      Instant knownAt) {
     return fold(Ladder.defaults(), dyad, dyadFacts, agreementFacts, asOf, knownAt);
   }
 
   /**
-   * The relationship, partnership levels compared on {@code ladder} (the ladder in use: default and
-   * registered rungs).
-   *
-   * @param dyadFacts facts naming both actors
-   * @param agreementFacts every fact about the agreements some dyad fact names, by agreement id
-   * @throws IllegalStateException when a fact names a level the ladder does not have
+   * The relationship on {@code ladder}, each agreement of {@code agreementFacts} (its facts, by
+   * agreement id) folded as of the day.
    */
   public static RelationshipView fold(
       Ladder ladder,
@@ -66,7 +64,26 @@ public final class Relationships {
       List<Fact> dyadFacts,
       Map<String, List<Fact>> agreementFacts,
       LocalDate asOf,
-      java.time.Instant knownAt) {
+      Instant knownAt) {
+    return fold(ladder, dyad, dyadFacts, DyadAgreements.fold(agreementFacts, asOf), asOf, knownAt);
+  }
+
+  /**
+   * The relationship, partnership levels compared on {@code ladder} (the ladder in use: default and
+   * registered rungs).
+   *
+   * @param dyadFacts facts naming both actors
+   * @param agreements agreements as of the day, among them every one both actors are (or were)
+   *     committed to, whatever development made each a party; the others are left out
+   * @throws IllegalStateException when a fact names a level the ladder does not have
+   */
+  public static RelationshipView fold(
+      Ladder ladder,
+      Dyad dyad,
+      List<Fact> dyadFacts,
+      Collection<AgreementView> agreements,
+      LocalDate asOf,
+      Instant knownAt) {
     List<Fact> visible =
         dyadFacts.stream()
             .filter(f -> f.certaintyOn(asOf) != null && !f.type().isRegistration())
@@ -78,6 +95,7 @@ public final class Relationships {
     Rung none = ladder.none();
     Rung level = none;
     Fact contact = null;
+    String contactType = null;
     Map<String, Integer> counts = new TreeMap<>();
     Fact partnershipFact = null;
     PartnershipTerms terms = null;
@@ -89,8 +107,14 @@ public final class Relationships {
         anomaly(f, none, level, next).ifPresent(anomalies::add);
         level = next;
         partnershipFact = f;
+        if (terms.occasion() != null) { // made during a visit or meeting: a contact that day
+          counts.merge(terms.occasion(), 1, Integer::sum);
+          contact = f;
+          contactType = terms.occasion();
+        }
       } else if (CONTACT.contains(f.type())) {
         contact = f;
+        contactType = f.type().name();
       }
     }
     if (partnershipFact != null && !level.equals(none)) {
@@ -106,32 +130,13 @@ public final class Relationships {
     if (partnershipFact != null) {
       basis.add(partnershipFact.id());
     }
-    List<AgreementInForce> inForce = new ArrayList<>();
-    Set<String> agreementIds = new java.util.TreeSet<>();
-    for (Fact f : visible) {
-      if (f.content().terms() instanceof AgreementRef a) {
-        agreementIds.add(a.agreementId());
-      }
-    }
-    for (String id : agreementIds) {
-      Agreements.fold(id, agreementFacts.getOrDefault(id, List.of()), asOf)
-          .filter(a -> a.inForceBetween(dyad.first(), dyad.second()))
-          .ifPresent(
-              a -> {
-                inForce.add(
-                    new AgreementInForce(
-                        a.id(), a.title(), a.obligations(), a.since(), weakest(a, dyad)));
-                basis.addAll(a.basis());
-              });
-    }
+    DyadAgreements between = DyadAgreements.between(dyad, agreements);
+    basis.addAll(between.basis());
     Contact lastContact = null;
     if (contact != null) {
       lastContact =
           new Contact(
-              contact.id(),
-              contact.type().name(),
-              contact.date().toString(),
-              contact.certaintyOn(asOf));
+              contact.id(), contactType, contact.date().toString(), contact.certaintyOn(asOf));
       basis.add(contact.id());
     }
     return new RelationshipView(
@@ -139,21 +144,12 @@ public final class Relationships {
         asOf,
         knownAt,
         partnership,
-        inForce,
+        between.inForce(),
+        between.pending(),
         lastContact,
         counts,
         anomalies,
         List.copyOf(basis));
-  }
-
-  /** The lesser certainty of the agreement's state and of both parties' status. */
-  private static Certainty weakest(AgreementView a, Dyad dyad) {
-    boolean possible =
-        a.certainty() == Certainty.POSSIBLE
-            || a.parties().stream()
-                .filter(p -> p.actor().equals(dyad.first()) || p.actor().equals(dyad.second()))
-                .anyMatch(p -> p.certainty() == Certainty.POSSIBLE);
-    return possible ? Certainty.POSSIBLE : Certainty.CERTAIN;
   }
 
   private static Rung rung(Ladder ladder, String code) {

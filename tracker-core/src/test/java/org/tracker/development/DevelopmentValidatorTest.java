@@ -191,6 +191,121 @@ class DevelopmentValidatorTest {
   }
 
   @Test
+  void eachPartysOwnObligationsAreKeptByActor() {
+    Valid valid =
+        validate(
+            new DevelopmentDraft(
+                null,
+                "AGREEMENT_SIGNED",
+                "1939-08",
+                List.of("CHN", "KAZ"),
+                Map.of(
+                    "agreementId",
+                    "pact",
+                    "title",
+                    "pact",
+                    "obligationsOf",
+                    Map.of("KAZ", List.of("NEUTRALITY", "NON_AGGRESSION"))),
+                new LocalizedText("signed", null),
+                SOURCE));
+
+    assertThat(valid.content().attributes().get("obligationsOf"))
+        .isEqualTo(Map.of("KAZ", List.of("NEUTRALITY", "NON_AGGRESSION")));
+  }
+
+  @Test
+  void obligationsOfAnActorTheDevelopmentDoesNotNameOrOfUnknownKindsAreNamedByActor() {
+    assertThat(
+            violations(
+                new DevelopmentDraft(
+                    null,
+                    "AGREEMENT_JOINED",
+                    "2005",
+                    List.of("KAZ"),
+                    Map.of(
+                        "agreementId",
+                        "pact",
+                        "by",
+                        "INHERITANCE",
+                        "obligationsOf",
+                        Map.of("CHN", List.of("DEFENCE"), "KAZ", List.of("NEUTRALITY", "WAR"))),
+                    new LocalizedText("joined", null),
+                    SOURCE)))
+        .extracting(FieldViolation::field)
+        .containsExactlyInAnyOrder(
+            "attributes.by", "attributes.obligationsOf.CHN", "attributes.obligationsOf.KAZ");
+    assertThat(
+            violations(
+                new DevelopmentDraft(
+                    null,
+                    "AGREEMENT_RATIFIED",
+                    "2005",
+                    List.of("KAZ"),
+                    Map.of(
+                        "agreementId", "pact", "obligationsOf", Map.of("CHN", List.of("DEFENCE"))),
+                    new LocalizedText("ratified", null),
+                    SOURCE)))
+        .containsExactly(
+            new FieldViolation(
+                "attributes.obligationsOf.CHN",
+                "CHN is not one of this development's actors [KAZ]; obligationsOf speaks only of"
+                    + " actors the development names"));
+  }
+
+  @Test
+  void obligationsOfMustBeAnObjectOfListsByActorCode() {
+    List<FieldViolation> shapes =
+        violations(
+            new DevelopmentDraft(
+                null,
+                "AGREEMENT_ENTERED_INTO_FORCE",
+                "2005",
+                List.of("KAZ"),
+                Map.of("agreementId", "pact", "obligationsOf", List.of("DEFENCE")),
+                new LocalizedText("in force", null),
+                SOURCE));
+    List<FieldViolation> entries =
+        violations(
+            new DevelopmentDraft(
+                null,
+                "AGREEMENT_AMENDED",
+                "2005",
+                List.of("KAZ"),
+                Map.of(
+                    "agreementId",
+                    "pact",
+                    "change",
+                    "art. 2",
+                    "obligationsOf",
+                    Map.of("kaz", List.of("DEFENCE"), "KAZ", List.of())),
+                new LocalizedText("amended", null),
+                SOURCE));
+
+    assertThat(shapes)
+        .extracting(FieldViolation::field)
+        .containsExactly("attributes.obligationsOf");
+    assertThat(entries)
+        .extracting(FieldViolation::field)
+        .containsExactlyInAnyOrder("attributes.obligationsOf.kaz", "attributes.obligationsOf.KAZ");
+  }
+
+  @Test
+  void aPartnershipStepMayBeMadeDuringAVisitOrAMeeting() {
+    assertThat(
+            violations(
+                new DevelopmentDraft(
+                    null,
+                    "PARTNERSHIP_UPGRADED",
+                    "2013-09",
+                    List.of("CHN", "KAZ"),
+                    Map.of("level", "STRATEGIC_PARTNERSHIP", "label", "戰略", "occasion", "DINNER"),
+                    new LocalizedText("upgraded", null),
+                    SOURCE)))
+        .extracting(FieldViolation::field)
+        .containsExactly("attributes.occasion");
+  }
+
+  @Test
   void aReasonIsRequiredForCorrectionsAndRetractions() {
     assertThatThrownBy(() -> DevelopmentValidator.reason("  "))
         .isInstanceOf(InvalidDevelopment.class)

@@ -2,6 +2,8 @@ package org.tracker.relationship;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tracker.development.api.DevelopmentType.AGREEMENT_ENTERED_INTO_FORCE;
+import static org.tracker.development.api.DevelopmentType.AGREEMENT_JOINED;
+import static org.tracker.development.api.DevelopmentType.AGREEMENT_PARTY_WITHDREW;
 import static org.tracker.development.api.DevelopmentType.AGREEMENT_SIGNED;
 import static org.tracker.development.api.DevelopmentType.MEETING;
 import static org.tracker.development.api.DevelopmentType.PARTNERSHIP_ESTABLISHED;
@@ -27,6 +29,7 @@ class RelationshipQueriesTest {
 
   private static final ActorCode CHN = ActorCode.of("CHN");
   private static final ActorCode TKM = ActorCode.of("TKM");
+  private static final ActorCode KAZ = ActorCode.of("KAZ");
   private static final LocalDate DAY = LocalDate.of(2020, 1, 1);
 
   private final Fact partnership =
@@ -45,11 +48,26 @@ class RelationshipQueriesTest {
       fact(AGREEMENT_SIGNED, "2007", "CHN TKM UZB", "agreementId", "a-gas", "title", "Gas");
   private final Fact inForce =
       fact(AGREEMENT_ENTERED_INTO_FORCE, "2008", "", "agreementId", "a-gas");
+  private final Fact kazakhstanJoined =
+      fact(AGREEMENT_JOINED, "2012", "KAZ", "agreementId", "a-gas");
+  private final Fact tajikistanJoined =
+      fact(AGREEMENT_JOINED, "2012", "TJK", "agreementId", "a-gas");
+  private final Fact tajikistanWithdrew =
+      fact(AGREEMENT_PARTY_WITHDREW, "2016", "TJK", "agreementId", "a-gas");
 
   private final RelationshipQueries queries =
       new RelationshipQueries(
           new InMemoryFacts(
-              List.of(partnership, visitToRussia, summitMeeting, laterVisit, signed, inForce)));
+              List.of(
+                  partnership,
+                  visitToRussia,
+                  summitMeeting,
+                  laterVisit,
+                  signed,
+                  inForce,
+                  kazakhstanJoined,
+                  tajikistanJoined,
+                  tajikistanWithdrew)));
 
   @Test
   void findingARelationshipFoldsWhatTheTwoDidTogetherAndTheAgreementsItNames() {
@@ -78,6 +96,38 @@ class RelationshipQueriesTest {
   }
 
   @Test
+  void aPartyThatJoinedLaterIsBoundToThoseAlreadyInThoughNoDevelopmentNamesThemTogether() {
+    RelationshipView view = queries.handle(new FindRelationship(Dyad.of(KAZ, TKM), DAY, null));
+
+    assertThat(view.agreementsInForce()).extracting(AgreementInForce::id).containsExactly("a-gas");
+    assertThat(view.basis())
+        .containsExactlyInAnyOrder(signed.id(), inForce.id(), kazakhstanJoined.id());
+    assertThat(
+            queries
+                .handle(new FindRelationship(Dyad.of(KAZ, TKM), LocalDate.of(2011, 1, 1), null))
+                .agreementsInForce())
+        .isEmpty();
+  }
+
+  @Test
+  void aCounterpartSharingOnlyAnAgreementInForceIsListedAndOneThatWithdrewIsNot() {
+    RelationshipList list = queries.handle(new ListRelationships(TKM, DAY, null));
+
+    assertThat(list.relationships())
+        .extracting(r -> r.actors().toString())
+        .containsExactly("[CHN, TKM]", "[KAZ, TKM]", "[TKM, UZB]");
+    assertThat(list.relationships().get(1).agreementsInForce())
+        .extracting(AgreementInForce::id)
+        .containsExactly("a-gas");
+    assertThat(
+            queries
+                .handle(new ListRelationships(TKM, LocalDate.of(2014, 1, 1), null))
+                .relationships())
+        .extracting(r -> r.actors().toString())
+        .containsExactly("[CHN, TKM]", "[KAZ, TKM]", "[TJK, TKM]", "[TKM, UZB]");
+  }
+
+  @Test
   void eachListedRelationshipIsTheSameAsFindingItAlone() {
     RelationshipList list = queries.handle(new ListRelationships(CHN, DAY, null));
 
@@ -86,6 +136,7 @@ class RelationshipQueriesTest {
       RelationshipView alone = queries.handle(new FindRelationship(dyad, DAY, null));
       assertThat(listed.partnership()).isEqualTo(alone.partnership());
       assertThat(listed.agreementsInForce()).isEqualTo(alone.agreementsInForce());
+      assertThat(listed.agreementsPending()).isEqualTo(alone.agreementsPending());
       assertThat(listed.lastContact()).isEqualTo(alone.lastContact());
       assertThat(listed.counts()).isEqualTo(alone.counts());
     }

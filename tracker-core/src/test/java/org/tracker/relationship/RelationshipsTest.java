@@ -5,6 +5,7 @@ import static org.tracker.development.api.DevelopmentType.ACTOR_REGISTERED;
 import static org.tracker.development.api.DevelopmentType.AGREEMENT_ENTERED_INTO_FORCE;
 import static org.tracker.development.api.DevelopmentType.AGREEMENT_JOINED;
 import static org.tracker.development.api.DevelopmentType.AGREEMENT_PARTY_WITHDREW;
+import static org.tracker.development.api.DevelopmentType.AGREEMENT_RATIFIED;
 import static org.tracker.development.api.DevelopmentType.AGREEMENT_SIGNED;
 import static org.tracker.development.api.DevelopmentType.AGREEMENT_TERMINATED;
 import static org.tracker.development.api.DevelopmentType.MEETING;
@@ -35,6 +36,8 @@ import org.tracker.fact.api.Fact;
 import org.tracker.relationship.api.Dyad;
 import org.tracker.relationship.api.RelationshipView;
 import org.tracker.relationship.api.RelationshipView.AgreementInForce;
+import org.tracker.relationship.api.RelationshipView.AgreementParty;
+import org.tracker.relationship.api.RelationshipView.AgreementPending;
 import org.tracker.relationship.api.RelationshipView.Anomaly;
 import org.tracker.relationship.api.RelationshipView.Contact;
 import org.tracker.shared.ActorCode;
@@ -282,6 +285,54 @@ class RelationshipsTest {
     assertThat(view.lastContact()).isNull();
   }
 
+  @ParameterizedTest(name = "[{index}] upgraded during a {0}")
+  @EnumSource(names = {"VISIT", "MEETING"})
+  void aPartnershipStepMadeDuringAVisitOrMeetingIsTheContactThatDayAndCountsAsOne(
+      DevelopmentType occasion) {
+    Fact visit = fact(VISIT, "2013-05", "CHN TKM");
+    Fact upgraded =
+        fact(
+            DevelopmentType.PARTNERSHIP_UPGRADED,
+            "2013-09-03",
+            "CHN TKM",
+            "level",
+            "STRATEGIC_PARTNERSHIP",
+            "label",
+            "戰略夥伴關係",
+            "occasion",
+            occasion.name());
+
+    RelationshipView view = fold(LONG_AFTER, visit, upgraded);
+
+    assertThat(view.lastContact())
+        .isEqualTo(new Contact(upgraded.id(), occasion.name(), "2013-09-03", Certainty.CERTAIN));
+    assertThat(view.counts())
+        .containsEntry("PARTNERSHIP_UPGRADED", 1)
+        .containsEntry(occasion.name(), occasion == VISIT ? 2 : 1);
+    assertThat(view.basis()).containsExactly(upgraded.id());
+  }
+
+  @Test
+  void aLaterVisitIsTheLastContactAfterAPartnershipMadeDuringAMeeting() {
+    Fact established =
+        fact(
+            PARTNERSHIP_ESTABLISHED,
+            "2013-09",
+            "CHN TKM",
+            "level",
+            "PARTNERSHIP",
+            "label",
+            "夥伴關係",
+            "occasion",
+            "MEETING");
+    Fact visit = fact(VISIT, "2014", "CHN TKM");
+
+    RelationshipView view = fold(LONG_AFTER, visit, established);
+
+    assertThat(view.lastContact().developmentId()).isEqualTo(visit.id());
+    assertThat(view.lastContact().type()).isEqualTo("VISIT");
+  }
+
   @Test
   void theLastContactIsTheLatestVisitOrMeetingByDateUpToTheDay() {
     Fact meeting = fact(MEETING, "2016-06", "CHN TKM");
@@ -337,34 +388,135 @@ class RelationshipsTest {
                 "title of a-gas",
                 List.of("SUPPLY", "TRANSIT"),
                 "2008",
-                Certainty.CERTAIN));
+                Certainty.CERTAIN,
+                List.of(
+                    new AgreementParty(
+                        CHN, "PARTY", "2008", Certainty.CERTAIN, List.of("SUPPLY", "TRANSIT")),
+                    new AgreementParty(
+                        TKM, "PARTY", "2008", Certainty.CERTAIN, List.of("SUPPLY", "TRANSIT")))));
+    assertThat(view.agreementsPending()).isEmpty();
     assertThat(view.basis()).containsExactly(signed.id(), inForce.id());
   }
 
-  static Stream<Arguments> agreementsThatDoNotBindBothOnTheDay() {
+  @Test
+  void aPartyThatJoinedLaterIsBoundToEachPartyAlreadyInWithItsOwnDates() {
+    Fact signed = signed("a-pact", "2000", "CHN UZB");
+    Fact inForce = fact(AGREEMENT_ENTERED_INTO_FORCE, "2000-06", "", "agreementId", "a-pact");
+    Fact joined = fact(AGREEMENT_JOINED, "2005-03", "TKM", "agreementId", "a-pact");
+
+    RelationshipView view =
+        Relationships.fold(
+            DYAD,
+            List.of(),
+            Map.of("a-pact", List.of(signed, inForce, joined)),
+            LocalDate.of(2010, 1, 1),
+            null);
+
+    assertThat(view.agreementsInForce())
+        .singleElement()
+        .satisfies(
+            pact -> {
+              assertThat(pact.id()).isEqualTo("a-pact");
+              assertThat(pact.since()).isEqualTo("2000-06");
+              assertThat(pact.parties())
+                  .extracting(p -> p.actor() + " " + p.status() + " " + p.since())
+                  .containsExactly("CHN PARTY 2000-06", "TKM PARTY 2005-03");
+            });
+    assertThat(view.counts()).isEmpty();
+    assertThat(view.basis()).containsExactly(signed.id(), inForce.id(), joined.id());
+  }
+
+  @Test
+  void anAgreementBothSignedButNotYetInForceIsPendingWithEachPartysRatification() {
+    Fact signed = signed("a-gas", "2013-09", "CHN TKM");
+    Fact ratified = fact(AGREEMENT_RATIFIED, "2014-03", "TKM", "agreementId", "a-gas");
+
+    RelationshipView view =
+        Relationships.fold(
+            DYAD, List.of(signed), Map.of("a-gas", List.of(signed, ratified)), LONG_AFTER, null);
+
+    assertThat(view.agreementsInForce()).isEmpty();
+    assertThat(view.agreementsPending())
+        .containsExactly(
+            new AgreementPending(
+                "a-gas",
+                "title of a-gas",
+                "SIGNED",
+                "2013-09",
+                Certainty.CERTAIN,
+                List.of("SUPPLY", "TRANSIT"),
+                List.of(
+                    new AgreementParty(
+                        CHN,
+                        "SIGNATORY",
+                        "2013-09",
+                        Certainty.CERTAIN,
+                        List.of("SUPPLY", "TRANSIT")),
+                    new AgreementParty(
+                        TKM,
+                        "RATIFIED",
+                        "2014-03",
+                        Certainty.CERTAIN,
+                        List.of("SUPPLY", "TRANSIT")))));
+    assertThat(view.basis()).containsExactly(signed.id(), ratified.id());
+  }
+
+  @Test
+  void eachPartyInAnAgreementEntryShowsItsOwnObligationsFallingBackToTheAgreements() {
+    Fact signed =
+        fact(
+            AGREEMENT_SIGNED,
+            "2001",
+            "CHN TKM UZB",
+            "agreementId",
+            "a-treaty",
+            "title",
+            "treaty",
+            "obligations",
+            List.of("CONSULTATION"),
+            "obligationsOf",
+            Map.of("CHN", List.of("DEFENCE")));
+    Fact inForce = fact(AGREEMENT_ENTERED_INTO_FORCE, "2002", "", "agreementId", "a-treaty");
+
+    RelationshipView view =
+        Relationships.fold(
+            DYAD, List.of(signed), Map.of("a-treaty", List.of(signed, inForce)), LONG_AFTER, null);
+
+    assertThat(view.agreementsInForce().get(0).obligations()).containsExactly("CONSULTATION");
+    assertThat(view.agreementsInForce().get(0).parties())
+        .extracting(p -> p.actor() + " " + p.obligations())
+        .containsExactly("CHN [DEFENCE]", "TKM [CONSULTATION]");
+  }
+
+  static Stream<Arguments> agreementsNotInForceBetweenTheTwoOnTheDay() {
     return Stream.of(
-        Arguments.of("only signed", List.<Fact>of()),
+        Arguments.of("only signed", List.<Fact>of(), true),
         Arguments.of(
             "in force for CHN alone",
-            List.of(fact(AGREEMENT_ENTERED_INTO_FORCE, "2008", "CHN", "agreementId", "a-gas"))),
+            List.of(fact(AGREEMENT_ENTERED_INTO_FORCE, "2008", "CHN", "agreementId", "a-gas")),
+            true),
         Arguments.of(
             "in force after the day",
-            List.of(fact(AGREEMENT_ENTERED_INTO_FORCE, "2021", "", "agreementId", "a-gas"))),
+            List.of(fact(AGREEMENT_ENTERED_INTO_FORCE, "2021", "", "agreementId", "a-gas")),
+            true),
         Arguments.of(
             "TKM withdrew",
             List.of(
                 fact(AGREEMENT_ENTERED_INTO_FORCE, "2008", "", "agreementId", "a-gas"),
-                fact(AGREEMENT_PARTY_WITHDREW, "2015-04", "TKM", "agreementId", "a-gas"))),
+                fact(AGREEMENT_PARTY_WITHDREW, "2015-04", "TKM", "agreementId", "a-gas")),
+            false),
         Arguments.of(
             "terminated",
             List.of(
                 fact(AGREEMENT_ENTERED_INTO_FORCE, "2008", "", "agreementId", "a-gas"),
-                fact(AGREEMENT_TERMINATED, "2018-12-31", "", "agreementId", "a-gas"))));
+                fact(AGREEMENT_TERMINATED, "2018-12-31", "", "agreementId", "a-gas")),
+            false));
   }
 
-  @ParameterizedTest(name = "[{index}] {0}")
-  @MethodSource("agreementsThatDoNotBindBothOnTheDay")
-  void anAgreementThatDoesNotBindBothOnTheDayIsNotListed(String what, List<Fact> afterSigning) {
+  @ParameterizedTest(name = "[{index}] {0}: pending {2}")
+  @MethodSource("agreementsNotInForceBetweenTheTwoOnTheDay")
+  void anAgreementNotInForceBetweenTheTwoIsNotListedAsInForceAndPendingOnlyWhileBothAreIn(
+      String what, List<Fact> afterSigning, boolean pending) {
     Fact signed = signed("a-gas", "2007-07-17", "CHN TKM");
     List<Fact> agreementFacts = new ArrayList<>(afterSigning);
     agreementFacts.add(signed);
@@ -374,7 +526,12 @@ class RelationshipsTest {
             DYAD, List.of(signed), Map.of("a-gas", agreementFacts), LocalDate.of(2020, 1, 1), null);
 
     assertThat(view.agreementsInForce()).isEmpty();
-    assertThat(view.basis()).isEmpty();
+    assertThat(view.agreementsPending()).hasSize(pending ? 1 : 0);
+    if (pending) {
+      assertThat(view.basis()).contains(signed.id());
+    } else {
+      assertThat(view.basis()).isEmpty();
+    }
   }
 
   static Stream<Arguments> agreementCertainties() {
@@ -430,8 +587,8 @@ class RelationshipsTest {
   }
 
   @Test
-  void onlyAgreementsNamedByTheDyadsOwnDevelopmentsAreLookedAt() {
-    Fact signed = signed("a-other", "2007", "CHN TKM");
+  void agreementsTheTwoHaveNoPartInAreLeftOut() {
+    Fact signed = signed("a-other", "2007", "CHN UZB");
     Fact inForce = fact(AGREEMENT_ENTERED_INTO_FORCE, "2008", "", "agreementId", "a-other");
 
     RelationshipView view =
@@ -443,6 +600,7 @@ class RelationshipsTest {
             null);
 
     assertThat(view.agreementsInForce()).isEmpty();
+    assertThat(view.agreementsPending()).isEmpty();
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.tracker.development.api.DevelopmentType;
 import org.tracker.fact.FactText;
@@ -22,12 +23,6 @@ import org.tracker.shared.ActorCode;
  * from its recording time on.
  */
 public final class InMemoryFacts implements Facts {
-
-  private static final Set<DevelopmentType> FOR_ALL_PARTIES =
-      Set.of(
-          DevelopmentType.AGREEMENT_ENTERED_INTO_FORCE,
-          DevelopmentType.AGREEMENT_AMENDED,
-          DevelopmentType.AGREEMENT_TERMINATED);
 
   private final List<Fact> facts;
 
@@ -83,11 +78,30 @@ public final class InMemoryFacts implements Facts {
     return select(
         knownAt,
         byDay(asOf)
-            .and(f -> agreements.contains(f.text("agreementId")))
+            .and(f -> f.text("agreementId") != null && agreements.contains(f.text("agreementId")))
             .and(
                 f ->
-                    FOR_ALL_PARTIES.contains(f.type())
+                    DevelopmentType.agreementWide().contains(f.type())
                         || f.actors().stream().anyMatch(parties::contains)));
+  }
+
+  @Override
+  public Set<String> agreementsOfBoth(
+      ActorCode one, ActorCode other, LocalDate asOf, Instant knownAt) {
+    Set<String> ofOne = agreementsOf(withActor(one, asOf, knownAt));
+    Set<String> ofBoth = agreementsOf(withActor(other, asOf, knownAt));
+    ofBoth.retainAll(ofOne);
+    return ofBoth;
+  }
+
+  private static Set<String> agreementsOf(List<Fact> found) {
+    Set<String> ids = new TreeSet<>();
+    for (Fact f : found) {
+      if (DevelopmentType.agreement().contains(f.type())) {
+        ids.add(f.text("agreementId"));
+      }
+    }
+    return ids;
   }
 
   @Override

@@ -34,7 +34,7 @@ import org.tracker.infrastructure.database.JsonColumn;
 import org.tracker.shared.ActorCode;
 
 /**
- * The fact table (migrations/V008) and its actor and dyad indexes (V010). Writes made by the
+ * The fact table (migrations/V008) and its actor and dyad indexes (V010, V017). Writes made by the
  * projection are sent as JDBC batches when its unit of work prepares to commit ({@link
  * BatchedStatements}).
  */
@@ -57,8 +57,8 @@ public class JdbcFactStore implements FactStore, Facts {
   private static final String PUT_ACTOR =
       """
       INSERT INTO fact_actor (actor, earliest, position, development_id, version, type, latest,
-                              recorded_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+                              recorded_at, subject)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
   private static final String PUT_DYAD =
       """
       INSERT INTO fact_dyad (actor_a, actor_b, earliest, development_id, version)
@@ -96,6 +96,7 @@ public class JdbcFactStore implements FactStore, Facts {
     Date latest = c.date() == null ? null : Date.valueOf(c.date().latest());
     Timestamp recordedAt = Timestamp.from(fact.recordedAt());
     List<String> actors = c.actors().stream().map(ActorCode::code).distinct().sorted().toList();
+    String subject = FactText.subject(c);
     write(
         PUT,
         new Object[] {
@@ -105,7 +106,7 @@ public class JdbcFactStore implements FactStore, Facts {
           earliest,
           latest,
           actors.toArray(String[]::new),
-          FactText.subject(c),
+          subject,
           FactText.parent(c),
           contents.write(c),
           FactText.searchable(c),
@@ -123,7 +124,8 @@ public class JdbcFactStore implements FactStore, Facts {
             fact.version(),
             c.type().name(),
             latest,
-            recordedAt
+            recordedAt,
+            subject
           });
       for (int j = i + 1; j < actors.size(); j++) {
         write(PUT_DYAD, new Object[] {actors.get(i), actors.get(j), earliest, id, fact.version()});
@@ -252,6 +254,30 @@ public class JdbcFactStore implements FactStore, Facts {
             + known.sql(),
         this::fact,
         args.toArray());
+  }
+
+  /**
+   * Each actor's agreements are read from the partial index {@code fact_actor_subject} (V017): its
+   * entries of the agreement types, never the facts' contents; then the two sets are intersected.
+   */
+  @Override
+  public Set<String> agreementsOfBoth(
+      ActorCode one, ActorCode other, LocalDate asOf, Instant knownAt) {
+    Known known = Known.at(knownAt, "a.");
+    String[] types = DevelopmentType.agreement().stream().map(Enum::name).toArray(String[]::new);
+    String ofActor =
+        "SELECT a.subject FROM fact_actor a WHERE a.actor = ? AND a.type = ANY(?::varchar[])"
+            + " AND a.subject IS NOT NULL AND a.earliest <= ? AND "
+            + known.sql();
+    List<Object> args = new ArrayList<>();
+    for (ActorCode actor : List.of(one, other)) {
+      args.add(actor.code());
+      args.add(types);
+      args.add(Date.valueOf(asOf));
+      args.addAll(known.args());
+    }
+    return new java.util.TreeSet<>(
+        jdbc.queryForList(ofActor + " INTERSECT " + ofActor, String.class, args.toArray()));
   }
 
   private static String[] codes(Collection<ActorCode> actors) {

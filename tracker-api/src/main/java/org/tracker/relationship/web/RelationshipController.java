@@ -45,11 +45,16 @@ public class RelationshipController {
   @Operation(
       summary = "The relationship of two actors (order irrelevant)",
       description =
-          "partnership (level, label, since, certainty) or null, agreementsInForce, lastContact,"
-              + " counts, anomalies, basis: the development ids behind the answer, and"
-              + " sharedMemberships: the organisations both are members of, with each one's"
-              + " status. A person's visits, meetings and statements count for the actor the"
-              + " person held a role for on their day.")
+          "partnership (level, label, since, certainty) or null; agreementsInForce (id, title,"
+              + " obligations, since, certainty, and parties: each of the two with its status,"
+              + " since, certainty and own obligations) — every agreement both are parties to on"
+              + " the day, whatever made each a party; agreementsPending (signed, ratified or"
+              + " acceded to by both, not in force between them: id, title, state, since,"
+              + " certainty, obligations, parties); lastContact (a visit or meeting, or a"
+              + " partnership step made during one); counts, anomalies; basis: the development"
+              + " ids behind the answer; and sharedMemberships: the organisations both are"
+              + " members of, with each one's status. A person's visits, meetings and statements"
+              + " count for the actor the person held a role for on their day.")
   @GetMapping("/{a}/{b}")
   public RelationshipView relationship(
       @PathVariable String a,

@@ -15,12 +15,24 @@ import org.tracker.shared.ActorCode;
 import org.tracker.shared.Certainty;
 
 /**
- * Folds an agreement's facts, in world order, into its state as of a day. A fact whose date range
- * contains the day is only POSSIBLE: an ending (withdrawal, termination) that is only possible
- * leaves the earlier state standing, marked POSSIBLE. Ends are exclusive: what ends on a day is no
- * longer in force that day.
+ * Folds an agreement's facts, in world order, into its state as of a day.
+ *
+ * <p>Each actor's status only rises, SIGNATORY &lt; RATIFIED &lt; PARTY, until it withdraws (then
+ * any later signature, ratification, accession or entry into force naming it starts again): a
+ * signature makes a SIGNATORY; a ratification, accession or succession makes a PARTY when the
+ * agreement is in force, else RATIFIED (consent to be bound given); an entry into force makes the
+ * actors it names PARTY, or, naming none, every SIGNATORY and RATIFIED actor — never one that
+ * withdrew.
+ *
+ * <p>A fact whose date range contains the day is only POSSIBLE: a beginning that is only possible
+ * takes effect, marked POSSIBLE; an ending (withdrawal, termination) that is only possible leaves
+ * the earlier state standing, marked POSSIBLE. Ends are exclusive: what ends on a day is no longer
+ * in force that day.
  */
 public final class Agreements {
+
+  /** Party statuses that rise, lowest first. */
+  private static final List<String> RISING = List.of("SIGNATORY", "RATIFIED", "PARTY");
 
   private Agreements() {}
 
@@ -39,6 +51,7 @@ public final class Agreements {
     String titleEn = null;
     String instrument = null;
     List<String> obligations = List.of();
+    Map<ActorCode, List<String>> obligationsOf = new LinkedHashMap<>();
     String state = null;
     String since = null;
     Certainty certainty = null;
@@ -49,6 +62,7 @@ public final class Agreements {
       String date = f.date().toString();
       AgreementRef terms = f.content().as(AgreementRef.class);
       basis.add(f.id());
+      obligationsOf.putAll(terms.obligationsOf());
       switch (f.type()) {
         case AGREEMENT_SIGNED -> {
           title = terms.title();
@@ -62,11 +76,11 @@ public final class Agreements {
             since = date;
             certainty = c;
           }
-          f.actors().forEach(a -> parties.put(a, new Party(a, "SIGNATORY", date, c)));
+          f.actors().forEach(a -> rise(parties, a, "SIGNATORY", date, c));
         }
-        case AGREEMENT_JOINED -> {
-          String status = "IN_FORCE".equals(state) ? "PARTY" : "SIGNATORY";
-          f.actors().forEach(a -> parties.put(a, new Party(a, status, date, c)));
+        case AGREEMENT_RATIFIED, AGREEMENT_JOINED -> {
+          String status = "IN_FORCE".equals(state) ? "PARTY" : "RATIFIED";
+          f.actors().forEach(a -> rise(parties, a, status, date, c));
         }
         case AGREEMENT_ENTERED_INTO_FORCE -> {
           if (title == null) { // an agreement known from its entry into force alone
@@ -79,8 +93,17 @@ public final class Agreements {
           state = "IN_FORCE";
           since = date;
           certainty = c;
-          List<ActorCode> named = f.actors().isEmpty() ? List.copyOf(parties.keySet()) : f.actors();
-          named.forEach(a -> parties.put(a, new Party(a, "PARTY", date, c)));
+          if (f.actors().isEmpty()) {
+            List.copyOf(parties.values()).stream()
+                .filter(p -> p.status().equals("SIGNATORY") || p.status().equals("RATIFIED"))
+                .forEach(
+                    p ->
+                        parties.put(
+                            p.actor(),
+                            new Party(p.actor(), "PARTY", date, weaker(c, p.certainty()))));
+          } else {
+            f.actors().forEach(a -> rise(parties, a, "PARTY", date, c));
+          }
         }
         case AGREEMENT_AMENDED -> {
           if (terms.obligations() != null) {
@@ -124,7 +147,26 @@ public final class Agreements {
             certainty,
             new ArrayList<>(parties.values()),
             obligations,
+            obligationsOf,
             asOf,
             List.copyOf(basis)));
+  }
+
+  /**
+   * Gives the actor the status unless it already has that status or a higher one; an actor that
+   * withdrew (or never was one) takes it whatever it is.
+   */
+  private static void rise(
+      Map<ActorCode, Party> parties, ActorCode actor, String status, String date, Certainty c) {
+    Party before = parties.get(actor);
+    if (before == null || RISING.indexOf(status) > RISING.indexOf(before.status())) {
+      parties.put(actor, new Party(actor, status, date, c));
+    }
+  }
+
+  private static Certainty weaker(Certainty one, Certainty other) {
+    return one == Certainty.POSSIBLE || other == Certainty.POSSIBLE
+        ? Certainty.POSSIBLE
+        : Certainty.CERTAIN;
   }
 }

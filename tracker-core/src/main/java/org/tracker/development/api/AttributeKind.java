@@ -8,6 +8,11 @@ public enum AttributeKind {
   CHOICE,
   /** Several of the attribute's allowed values, as a JSON array. */
   CHOICES,
+  /**
+   * Several of the attribute's allowed values for each of some of the development's own actors, as
+   * a JSON object: {"CHN": ["DEFENCE"], "RUS": ["NEUTRALITY"]}.
+   */
+  CHOICES_BY_ACTOR,
   /** The code of a rung of the partnership {@link Ladder} in use (default or registered). */
   LEVEL,
   /** A new rung's code (PARTNERSHIP_LEVEL_REGISTERED only): UPPER_SNAKE, not on the ladder yet. */

@@ -27,7 +27,9 @@ public record AttributeSpec(
   static final List<String> OBLIGATIONS =
       List.of(
           "DEFENCE",
+          "OFFENCE",
           "NON_AGGRESSION",
+          "NEUTRALITY",
           "CONSULTATION",
           "TRANSIT",
           "SUPPLY",
@@ -53,4 +55,24 @@ public record AttributeSpec(
   static AttributeSpec choices(String name, List<String> allowed, String description) {
     return new AttributeSpec(name, AttributeKind.CHOICES, false, allowed, description);
   }
+
+  static AttributeSpec choicesByActor(String name, List<String> allowed, String description) {
+    return new AttributeSpec(name, AttributeKind.CHOICES_BY_ACTOR, false, allowed, description);
+  }
+
+  /** Obligations per party, by actor code; each actor one of the development's actors. */
+  static final AttributeSpec OBLIGATIONS_OF =
+      choicesByActor(
+          "obligationsOf",
+          OBLIGATIONS,
+          "what each party undertakes, by actor (one the development names);"
+              + " beside the agreement-wide obligations, which stand for the others");
+
+  /** The contact a partnership step was made during; it counts as contact that day. */
+  static final AttributeSpec OCCASION =
+      choice(
+          "occasion",
+          false,
+          List.of("VISIT", "MEETING"),
+          "made during a visit or a meeting, which counts as the relationship's contact that day");
 }

@@ -82,7 +82,8 @@ public enum DevelopmentType {
       "COOPERATE",
       required("level", LEVEL, "rung of the partnership ladder"),
       required("label", TEXT, "the partnership's name verbatim, in the source's language"),
-      optional("labelEn", TEXT, "an English rendering of the label")),
+      optional("labelEn", TEXT, "an English rendering of the label"),
+      AttributeSpec.OCCASION),
   PARTNERSHIP_UPGRADED(
       "A partnership is raised to a higher level",
       2,
@@ -91,7 +92,8 @@ public enum DevelopmentType {
       "COOPERATE",
       required("level", LEVEL, "the new rung"),
       required("label", TEXT, "the new name verbatim"),
-      optional("labelEn", TEXT, "an English rendering of the label")),
+      optional("labelEn", TEXT, "an English rendering of the label"),
+      AttributeSpec.OCCASION),
   PARTNERSHIP_DOWNGRADED(
       "A partnership is lowered or ended (level NONE)",
       2,
@@ -100,7 +102,8 @@ public enum DevelopmentType {
       "SANCTION",
       required("level", LEVEL, "the new rung"),
       optional("label", TEXT, "the new name verbatim"),
-      optional("labelEn", TEXT, "an English rendering of the label")),
+      optional("labelEn", TEXT, "an English rendering of the label"),
+      AttributeSpec.OCCASION),
 
   AGREEMENT_SIGNED(
       "An agreement or treaty is signed by its parties (the actors)",
@@ -125,14 +128,25 @@ public enum DevelopmentType {
               "OTHER"),
           "kind of instrument"),
       choices("obligations", AttributeSpec.OBLIGATIONS, "what the parties undertake"),
+      AttributeSpec.OBLIGATIONS_OF,
       optional("project", REF, "the project it concerns")),
-  AGREEMENT_JOINED(
-      "Actors accede to an existing agreement",
+  AGREEMENT_RATIFIED(
+      "The actors ratify (accept, approve) an agreement they signed: bound once it is in force",
       1,
       Integer.MAX_VALUE,
       "057",
       "AGREE",
-      required("agreementId", REF, "the agreement's id")),
+      required("agreementId", REF, "the agreement's id"),
+      AttributeSpec.OBLIGATIONS_OF),
+  AGREEMENT_JOINED(
+      "Actors accede, or succeed a predecessor state, to an existing agreement",
+      1,
+      Integer.MAX_VALUE,
+      "057",
+      "AGREE",
+      required("agreementId", REF, "the agreement's id"),
+      choice("by", false, List.of("ACCESSION", "SUCCESSION"), "how (default ACCESSION)"),
+      AttributeSpec.OBLIGATIONS_OF),
   AGREEMENT_ENTERED_INTO_FORCE(
       "An agreement enters into force (for the actors named, or for all parties)",
       0,
@@ -142,7 +156,8 @@ public enum DevelopmentType {
       required("agreementId", REF, "the agreement's id"),
       optional("title", TEXT, "title verbatim, when no signing of it is recorded"),
       optional("titleEn", TEXT, "English title"),
-      choices("obligations", AttributeSpec.OBLIGATIONS, "what the parties undertake, likewise")),
+      choices("obligations", AttributeSpec.OBLIGATIONS, "what the parties undertake, likewise"),
+      AttributeSpec.OBLIGATIONS_OF),
   AGREEMENT_AMENDED(
       "An agreement is amended",
       0,
@@ -151,7 +166,8 @@ public enum DevelopmentType {
       "AGREE",
       required("agreementId", REF, "the agreement's id"),
       required("change", TEXT, "what changed"),
-      choices("obligations", AttributeSpec.OBLIGATIONS, "the obligations after the amendment")),
+      choices("obligations", AttributeSpec.OBLIGATIONS, "the obligations after the amendment"),
+      AttributeSpec.OBLIGATIONS_OF),
   AGREEMENT_PARTY_WITHDREW(
       "The actors withdraw from an agreement",
       1,
@@ -362,18 +378,24 @@ public enum DevelopmentType {
       Collections.unmodifiableSet(
           EnumSet.of(
               AGREEMENT_SIGNED,
+              AGREEMENT_RATIFIED,
               AGREEMENT_JOINED,
               AGREEMENT_ENTERED_INTO_FORCE,
               AGREEMENT_AMENDED,
               AGREEMENT_PARTY_WITHDREW,
               AGREEMENT_TERMINATED));
 
-  /** Agreement developments that may name no actor (see {@link #agreementWide()}). */
+  /**
+   * Agreement developments that say what the instrument is, or what state it is in, for all its
+   * parties (see {@link #agreementWide()}).
+   */
   private static final Set<DevelopmentType> AGREEMENT_WIDE =
       Collections.unmodifiableSet(
-          AGREEMENT.stream()
-              .filter(t -> t.minActors() == 0)
-              .collect(() -> EnumSet.noneOf(DevelopmentType.class), Set::add, Set::addAll));
+          EnumSet.of(
+              AGREEMENT_SIGNED,
+              AGREEMENT_ENTERED_INTO_FORCE,
+              AGREEMENT_AMENDED,
+              AGREEMENT_TERMINATED));
 
   /** A person's roles: who stands for whom, and over which period. */
   private static final Set<DevelopmentType> ROLE =
@@ -467,8 +489,9 @@ public enum DevelopmentType {
   }
 
   /**
-   * Agreement developments that may name no actor: they change the instrument for all its parties
-   * (entry into force, amendment, termination), so they concern every party.
+   * Agreement developments that concern every party, whoever they name: a signing (the title,
+   * instrument and obligations, and when the agreement was first signed), an entry into force, an
+   * amendment and a termination. With those naming a party, they decide that party's state.
    */
   public static Set<DevelopmentType> agreementWide() {
     return AGREEMENT_WIDE;

@@ -6,10 +6,11 @@ import java.util.stream.Stream;
 
 /**
  * A partnership's establishment, upgrade or downgrade: the rung's code ({@code level}), the
- * partnership's name verbatim ({@code label}, absent only for a downgrade) and its English
- * rendering.
+ * partnership's name verbatim ({@code label}, absent only for a downgrade), its English rendering,
+ * and the contact it was made during ({@code occasion}: VISIT or MEETING; null when not said).
  */
-public record PartnershipTerms(String level, String label, String labelEn) implements Terms {
+public record PartnershipTerms(String level, String label, String labelEn, String occasion)
+    implements Terms {
 
   @Override
   public String subject() {

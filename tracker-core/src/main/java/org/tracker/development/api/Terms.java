@@ -1,6 +1,7 @@
 package org.tracker.development.api;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -57,8 +58,10 @@ public sealed interface Terms
       case PARTNERSHIP_LEVEL_REGISTERED ->
           new RungRegistration(text(a, "code"), integer(a, "rank"), names(a, "name"));
       case PARTNERSHIP_ESTABLISHED, PARTNERSHIP_UPGRADED, PARTNERSHIP_DOWNGRADED ->
-          new PartnershipTerms(text(a, "level"), text(a, "label"), text(a, "labelEn"));
+          new PartnershipTerms(
+              text(a, "level"), text(a, "label"), text(a, "labelEn"), text(a, "occasion"));
       case AGREEMENT_SIGNED,
+          AGREEMENT_RATIFIED,
           AGREEMENT_JOINED,
           AGREEMENT_ENTERED_INTO_FORCE,
           AGREEMENT_AMENDED,
@@ -70,8 +73,10 @@ public sealed interface Terms
               text(a, "titleEn"),
               text(a, "instrument"),
               list(a, "obligations"),
+              listsByActor(a, "obligationsOf"),
               text(a, "project"),
-              text(a, "change"));
+              text(a, "change"),
+              text(a, "by"));
       case ORGANIZATION_FOUNDED,
           ORGANIZATION_DISSOLVED,
           MEMBERSHIP_CHANGED,
@@ -147,6 +152,20 @@ public sealed interface Terms
     return a.get(name) instanceof List<?> values
         ? values.stream().map(String::valueOf).toList()
         : null;
+  }
+
+  private static Map<ActorCode, List<String>> listsByActor(Map<String, Object> a, String name) {
+    Map<ActorCode, List<String>> lists = new LinkedHashMap<>();
+    if (a.get(name) instanceof Map<?, ?> byActor) {
+      byActor.forEach(
+          (actor, values) -> {
+            if (values instanceof List<?> list) {
+              lists.put(
+                  ActorCode.of(String.valueOf(actor)), list.stream().map(String::valueOf).toList());
+            }
+          });
+    }
+    return lists;
   }
 
   private static BigDecimal number(Map<String, Object> a, String name) {

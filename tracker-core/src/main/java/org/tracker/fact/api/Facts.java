@@ -50,13 +50,20 @@ public interface Facts {
 
   /**
    * What decides whether these agreements bound these parties by {@code asOf}: the facts about them
-   * that name one of the parties, or that change the instrument for all its parties.
+   * that name one of the parties, or that concern every party ({@link
+   * DevelopmentType#agreementWide()}).
    */
   List<Fact> agreementFacts(
       Collection<String> agreements,
       Collection<ActorCode> parties,
       LocalDate asOf,
       Instant knownAt);
+
+  /**
+   * The agreements both actors had a development about (signed, ratified, joined, in force for
+   * them, withdrew …) that had happened, at least possibly, by {@code asOf}: their ids.
+   */
+  Set<String> agreementsOfBoth(ActorCode one, ActorCode other, LocalDate asOf, Instant knownAt);
 
   /** Project definitions whose parent is one of these projects. */
   List<Fact> childrenOf(String parent, Instant knownAt);

@@ -13,9 +13,10 @@ import org.tracker.shared.Certainty;
 
 /**
  * The state of a relationship as of a day, as known at a moment: the partnership (null when there
- * is none), agreements in force between the two, the last contact (visit or meeting), counts of
- * developments by type, anomalies found in date order, the development ids the answer rests on, and
- * the organisations both are members of, with each one's status.
+ * is none), agreements in force between the two and those pending (both committed, not yet in force
+ * between them), the last contact (a visit or meeting, or a partnership step made during one),
+ * counts of developments by type, anomalies found in date order, the development ids the answer
+ * rests on, and the organisations both are members of, with each one's status.
  */
 public record RelationshipView(
     List<ActorCode> actors,
@@ -23,6 +24,7 @@ public record RelationshipView(
     Instant knownAt,
     PartnershipView partnership,
     List<AgreementInForce> agreementsInForce,
+    List<AgreementPending> agreementsPending,
     Contact lastContact,
     Map<String, Integer> counts,
     List<Anomaly> anomalies,
@@ -36,6 +38,7 @@ public record RelationshipView(
       Instant knownAt,
       PartnershipView partnership,
       List<AgreementInForce> agreementsInForce,
+      List<AgreementPending> agreementsPending,
       Contact lastContact,
       Map<String, Integer> counts,
       List<Anomaly> anomalies,
@@ -46,6 +49,7 @@ public record RelationshipView(
         knownAt,
         partnership,
         agreementsInForce,
+        agreementsPending,
         lastContact,
         counts,
         anomalies,
@@ -64,6 +68,7 @@ public record RelationshipView(
         knownAt,
         partnership,
         agreementsInForce,
+        agreementsPending,
         lastContact,
         counts,
         anomalies,
@@ -71,11 +76,46 @@ public record RelationshipView(
         List.copyOf(shared));
   }
 
-  /** An agreement both are parties to, in force on the day. */
+  /**
+   * An agreement both are parties to, in force on the day: since when the agreement is in force,
+   * how sure (the lesser certainty of its state and of both parties'), and each of the two parties'
+   * own status, since when and what it undertakes.
+   */
   public record AgreementInForce(
-      String id, String title, List<String> obligations, String since, Certainty certainty) {}
+      String id,
+      String title,
+      List<String> obligations,
+      String since,
+      Certainty certainty,
+      List<AgreementParty> parties) {}
 
-  /** The latest visit or meeting. */
+  /**
+   * An agreement both have signed, ratified or acceded to that is not in force between them, not
+   * terminated, and neither withdrew from: the agreement's state (SIGNED; IN_FORCE when it is in
+   * force for other parties; null when known only from accessions) and since when, how sure, and
+   * each of the two parties' status (SIGNATORY, RATIFIED or PARTY).
+   */
+  public record AgreementPending(
+      String id,
+      String title,
+      String state,
+      String since,
+      Certainty certainty,
+      List<String> obligations,
+      List<AgreementParty> parties) {}
+
+  /** One of the two actors in an agreement: its status, since when, how sure, its obligations. */
+  public record AgreementParty(
+      ActorCode actor,
+      String status,
+      String since,
+      Certainty certainty,
+      List<String> obligations) {}
+
+  /**
+   * The latest contact: a visit or meeting, or a partnership step made during one ({@code type} is
+   * then that occasion, VISIT or MEETING, and the development is the step).
+   */
   public record Contact(String developmentId, String type, String date, Certainty certainty) {}
 
   /**

@@ -5,6 +5,7 @@ import static org.tracker.development.api.DevelopmentType.AGREEMENT_AMENDED;
 import static org.tracker.development.api.DevelopmentType.AGREEMENT_ENTERED_INTO_FORCE;
 import static org.tracker.development.api.DevelopmentType.AGREEMENT_JOINED;
 import static org.tracker.development.api.DevelopmentType.AGREEMENT_PARTY_WITHDREW;
+import static org.tracker.development.api.DevelopmentType.AGREEMENT_RATIFIED;
 import static org.tracker.development.api.DevelopmentType.AGREEMENT_SIGNED;
 import static org.tracker.development.api.DevelopmentType.AGREEMENT_TERMINATED;
 import static org.tracker.shared.Certainty.CERTAIN;
@@ -144,23 +145,168 @@ class AgreementsTest {
     assertThat(view.inForceBetween(CHN, TKM)).isFalse();
   }
 
-  @ParameterizedTest(name = "[{index}] joined {0}, in force 2008-05 for [{1}]: {2} since {3}")
+  @ParameterizedTest(name = "[{index}] {0} {1}, in force 2008-05 for [{2}]: {3} since {4}")
   @CsvSource({
-    "2007-12, '',      PARTY,     2008-05",
-    "2007-12, CHN TKM, SIGNATORY, 2007-12",
-    "2009,    '',      PARTY,     2009",
-    "2009,    CHN TKM, PARTY,     2009"
+    "AGREEMENT_JOINED,   2007-12, '',      PARTY,    2008-05",
+    "AGREEMENT_JOINED,   2007-12, CHN TKM, RATIFIED, 2007-12",
+    "AGREEMENT_JOINED,   2009,    '',      PARTY,    2009",
+    "AGREEMENT_JOINED,   2009,    CHN TKM, PARTY,    2009",
+    "AGREEMENT_RATIFIED, 2007-12, '',      PARTY,    2008-05",
+    "AGREEMENT_RATIFIED, 2007-12, CHN TKM, RATIFIED, 2007-12",
+    "AGREEMENT_RATIFIED, 2009,    CHN TKM, PARTY,    2009"
   })
-  void anActorJoiningBeforeEntryIntoForceIsASignatoryAndAfterItAParty(
-      String joined, String inForceFor, String status, String since) {
+  void anActorConsentingBeforeEntryIntoForceHasRatifiedAndAfterItIsAParty(
+      DevelopmentType consent, String date, String inForceFor, String status, String since) {
     AgreementView view =
         fold(
             LONG_AFTER,
             signed("2007", "CHN TKM"),
-            fact(AGREEMENT_JOINED, joined, "UZB", "agreementId", ID),
+            fact(consent, date, "UZB", "agreementId", ID),
             inForce("2008-05", inForceFor));
 
     assertThat(party(view, UZB)).isEqualTo(new Party(UZB, status, since, CERTAIN));
+  }
+
+  @Test
+  void aSignatoryThatRatifiesHasRatifiedSinceThenAndIsNotYetBound() {
+    AgreementView view =
+        fold(
+            LONG_AFTER,
+            signed("2013-09", "CHN TKM UZB"),
+            fact(AGREEMENT_RATIFIED, "2014-03", "TKM", "agreementId", ID));
+
+    assertThat(view.state()).isEqualTo("SIGNED");
+    assertThat(view.parties())
+        .containsExactly(
+            new Party(CHN, "SIGNATORY", "2013-09", CERTAIN),
+            new Party(TKM, "RATIFIED", "2014-03", CERTAIN),
+            new Party(UZB, "SIGNATORY", "2013-09", CERTAIN));
+    assertThat(view.inForceBetween(CHN, TKM)).isFalse();
+    assertThat(view.pendingBetween(CHN, TKM)).isTrue();
+  }
+
+  @Test
+  void anEntryIntoForceNamingNoActorDoesNotMakeAPartyThatWithdrewAPartyAgain() {
+    AgreementView view =
+        fold(
+            LONG_AFTER,
+            signed("2000", "CHN TKM UZB"),
+            fact(AGREEMENT_PARTY_WITHDREW, "2001", "TKM", "agreementId", ID),
+            inForce("2002", ""));
+
+    assertThat(party(view, TKM)).isEqualTo(new Party(TKM, "WITHDRAWN", "2001", CERTAIN));
+    assertThat(party(view, UZB)).isEqualTo(new Party(UZB, "PARTY", "2002", CERTAIN));
+    assertThat(view.inForceBetween(CHN, TKM)).isFalse();
+    assertThat(view.pendingBetween(CHN, TKM)).isFalse();
+    assertThat(view.inForceBetween(CHN, UZB)).isTrue();
+  }
+
+  @Test
+  void anEntryIntoForceNamingAnActorThatWithdrewMakesItAPartyAgain() {
+    AgreementView view =
+        fold(
+            LONG_AFTER,
+            signed("2000", "CHN TKM"),
+            fact(AGREEMENT_PARTY_WITHDREW, "2001", "TKM", "agreementId", ID),
+            inForce("2002", "CHN TKM"));
+
+    assertThat(party(view, TKM)).isEqualTo(new Party(TKM, "PARTY", "2002", CERTAIN));
+  }
+
+  @ParameterizedTest(name = "[{index}] a party then {0}: still a party since 2008")
+  @EnumSource(names = {"AGREEMENT_SIGNED", "AGREEMENT_RATIFIED", "AGREEMENT_JOINED"})
+  void aPartysStatusDoesNotFallBackWhenItSignsRatifiesOrJoinsAgain(DevelopmentType again) {
+    AgreementView view =
+        fold(
+            LONG_AFTER,
+            signed("2007", "CHN TKM"),
+            inForce("2008", ""),
+            fact(again, "2010", "TKM", "agreementId", ID, "title", "title of " + ID));
+
+    assertThat(party(view, TKM)).isEqualTo(new Party(TKM, "PARTY", "2008", CERTAIN));
+    assertThat(view.inForceBetween(CHN, TKM)).isTrue();
+  }
+
+  @Test
+  void aSecondEntryIntoForceLeavesEarlierPartiesTheirOwnDates() {
+    AgreementView view =
+        fold(
+            LONG_AFTER,
+            signed("2007", "CHN TKM UZB"),
+            inForce("2008", "CHN TKM"),
+            inForce("2010", ""));
+
+    assertThat(view.parties())
+        .containsExactly(
+            new Party(CHN, "PARTY", "2008", CERTAIN),
+            new Party(TKM, "PARTY", "2008", CERTAIN),
+            new Party(UZB, "PARTY", "2010", CERTAIN));
+    assertThat(view.since()).isEqualTo("2010");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "both signed                          | SIGNED   |          | true",
+        "in force for CHN alone               | SIGNED   | CHN      | true",
+        "in force for both                    | SIGNED   | CHN TKM  | false",
+        "TKM withdrew                         | WITHDREW |          | false",
+        "terminated                           | ENDED    |          | false"
+      })
+  void anAgreementIsPendingBetweenTwoThatBothCommittedToWhileNotInForceBetweenThem(
+      String what, String then, String inForceFor, boolean pending) {
+    List<Fact> facts = new ArrayList<>(List.of(signed("2007", "CHN TKM")));
+    if (inForceFor != null) {
+      facts.add(inForce("2008", inForceFor));
+    }
+    if (then.equals("WITHDREW")) {
+      facts.add(fact(AGREEMENT_PARTY_WITHDREW, "2009", "TKM", "agreementId", ID));
+    } else if (then.equals("ENDED")) {
+      facts.add(fact(AGREEMENT_TERMINATED, "2009", "", "agreementId", ID));
+    }
+
+    AgreementView view = Agreements.fold(ID, facts, LONG_AFTER).orElseThrow();
+
+    assertThat(view.pendingBetween(CHN, TKM)).isEqualTo(pending);
+    assertThat(view.pendingBetween(CHN, UZB)).as("UZB has no part in it").isFalse();
+  }
+
+  @Test
+  void eachPartyUndertakesItsOwnObligationsWhereStatedAndTheAgreementsOtherwise() {
+    Fact signed =
+        fact(
+            AGREEMENT_SIGNED,
+            "1939-08",
+            "CHN TKM UZB",
+            "agreementId",
+            ID,
+            "title",
+            "pact",
+            "obligations",
+            List.of("CONSULTATION"),
+            "obligationsOf",
+            java.util.Map.of("CHN", List.of("DEFENCE", "OFFENCE"), "TKM", List.of("NEUTRALITY")));
+    Fact amended =
+        fact(
+            AGREEMENT_AMENDED,
+            "1941",
+            "TKM",
+            "agreementId",
+            ID,
+            "change",
+            "TKM's neutrality lifted",
+            "obligationsOf",
+            java.util.Map.of("TKM", List.of("NON_AGGRESSION")));
+
+    AgreementView before = fold(LocalDate.of(1940, 1, 1), signed, amended);
+    AgreementView after = fold(LONG_AFTER, signed, amended);
+
+    assertThat(before.undertakings(CHN)).containsExactly("DEFENCE", "OFFENCE");
+    assertThat(before.undertakings(TKM)).containsExactly("NEUTRALITY");
+    assertThat(before.undertakings(UZB)).containsExactly("CONSULTATION");
+    assertThat(after.undertakings(TKM)).containsExactly("NON_AGGRESSION");
+    assertThat(after.obligationsOf()).containsOnlyKeys(CHN, TKM);
   }
 
   @Test
@@ -429,9 +575,10 @@ class AgreementsTest {
     for (String date : RandomHistories.distinctDates(random, size, 2000, 2010)) {
       String actor = oneOf(random, "CHN", "TKM", "UZB", "KAZ");
       facts.add(
-          switch (random.nextInt(7)) {
+          switch (random.nextInt(8)) {
             case 0 -> signed(date, oneOf(random, "CHN TKM", "CHN TKM UZB", actor));
             case 1 -> fact(AGREEMENT_JOINED, date, actor, "agreementId", ID);
+            case 7 -> fact(AGREEMENT_RATIFIED, date, actor, "agreementId", ID);
             case 2 -> inForce(date, oneOf(random, "", "", actor, "CHN TKM"));
             case 3 ->
                 fact(

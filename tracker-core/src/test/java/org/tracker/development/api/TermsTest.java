@@ -34,6 +34,7 @@ class TermsTest {
             case TEXT, REF, URL -> spec.name() + "-text";
             case CHOICE -> spec.allowed().get(0);
             case CHOICES -> List.of(spec.allowed().get(0));
+            case CHOICES_BY_ACTOR -> Map.of("CHN", List.of(spec.allowed().get(0)));
             case LEVEL -> "STRATEGIC_PARTNERSHIP";
             case NEW_LEVEL -> "CLOSE_PARTNERSHIP";
             case RANK -> new BigDecimal(25);
@@ -56,6 +57,7 @@ class TermsTest {
     "PARTNERSHIP_UPGRADED, PartnershipTerms, ",
     "PARTNERSHIP_DOWNGRADED, PartnershipTerms, ",
     "AGREEMENT_SIGNED, AgreementRef, agreementId-text",
+    "AGREEMENT_RATIFIED, AgreementRef, agreementId-text",
     "AGREEMENT_JOINED, AgreementRef, agreementId-text",
     "AGREEMENT_ENTERED_INTO_FORCE, AgreementRef, agreementId-text",
     "AGREEMENT_AMENDED, AgreementRef, agreementId-text",
@@ -102,7 +104,8 @@ class TermsTest {
                 Map.of("level", "STRATEGIC_PARTNERSHIP", "label", "戰略夥伴關係"))
             .as(PartnershipTerms.class);
 
-    assertThat(terms).isEqualTo(new PartnershipTerms("STRATEGIC_PARTNERSHIP", "戰略夥伴關係", null));
+    assertThat(terms)
+        .isEqualTo(new PartnershipTerms("STRATEGIC_PARTNERSHIP", "戰略夥伴關係", null, null));
     assertThat(terms.searchable()).containsExactly("戰略夥伴關係");
   }
 
@@ -120,6 +123,40 @@ class TermsTest {
     assertThat(stated.obligations()).isEmpty();
     assertThat(stated.change()).isEqualTo("art. 2");
     assertThat(silent.obligations()).isNull();
+  }
+
+  @Test
+  void aPartnershipMadeDuringAVisitSaysSo() {
+    PartnershipTerms terms =
+        content(
+                DevelopmentType.PARTNERSHIP_ESTABLISHED,
+                Map.of("level", "PARTNERSHIP", "label", "夥伴關係", "occasion", "VISIT"))
+            .as(PartnershipTerms.class);
+
+    assertThat(terms.occasion()).isEqualTo("VISIT");
+  }
+
+  @Test
+  void eachPartysOwnObligationsAndHowActorsJoinedAreTyped() {
+    Map<String, Object> obligationsOf = new LinkedHashMap<>();
+    obligationsOf.put("RUS", List.of("NEUTRALITY"));
+    obligationsOf.put("CHN", List.of("DEFENCE", "CONSULTATION"));
+    AgreementRef joined =
+        content(
+                DevelopmentType.AGREEMENT_JOINED,
+                Map.of("agreementId", "treaty", "by", "SUCCESSION", "obligationsOf", obligationsOf))
+            .as(AgreementRef.class);
+    AgreementRef silent =
+        content(DevelopmentType.AGREEMENT_RATIFIED, Map.of("agreementId", "treaty"))
+            .as(AgreementRef.class);
+
+    assertThat(joined.by()).isEqualTo("SUCCESSION");
+    assertThat(joined.obligationsOf())
+        .containsExactly(
+            Map.entry(ActorCode.of("RUS"), List.of("NEUTRALITY")),
+            Map.entry(ActorCode.of("CHN"), List.of("DEFENCE", "CONSULTATION")));
+    assertThat(silent.obligationsOf()).isEmpty();
+    assertThat(silent.by()).isNull();
   }
 
   @Test
