@@ -108,17 +108,13 @@ const LABELS = {
     'party.SIGNATORY': '簽署', 'party.RATIFIED': '批准', 'party.PARTY': '締約方，始於',
     'party.WITHDRAWN': '退出',
   },
-  // Simplified Chinese: the labels written so far; any other falls back to traditional Chinese
+  // Simplified Chinese: where a label is missing here, the traditional one stands in (as the API
+  // answers zh-Hans with zh-Hant when a text has no simplified form)
   'zh-Hans': {
     'board.pending': '已签署未生效', 'rel.pending': '已签署、尚未生效',
     'agr.SIGNED': '签署', 'agr.IN_FORCE': '已对其他缔约方生效，始于',
     'party.SIGNATORY': '签署', 'party.RATIFIED': '批准', 'party.PARTY': '缔约方，始于',
     'party.WITHDRAWN': '退出',
-    'board.agreements': '生效协定', 'rel.agreements': '生效协定',
-  },
-  // Simplified Chinese: where a label is missing here, the traditional one stands in (as the API
-  // answers zh-Hans with zh-Hant when a text has no simplified form)
-  'zh-Hans': {
     'nav.board': '双边关系', 'nav.timeline': '时间轴', 'nav.organizations': '国际组织',
     'nav.projects': '项目', 'nav.watch': '观察事项', 'nav.capture': '记录', 'nav.import': '导入',
     'nav.signOut': '登出',

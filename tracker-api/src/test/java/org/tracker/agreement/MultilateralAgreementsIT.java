@@ -114,7 +114,7 @@ class MultilateralAgreementsIT {
       LocalDate day = LocalDate.of(1960 + random.nextInt(60), 1 + random.nextInt(12), 15);
       Map<String, Answer> listed = new HashMap<>();
       for (JsonNode r :
-          api.get("/api/relationships?actor=" + actor + "&asOf=" + day)
+          api.get("/api/relationships?actor=" + actor + "&kind=all&asOf=" + day)
               .json()
               .path("relationships")) {
         String other =

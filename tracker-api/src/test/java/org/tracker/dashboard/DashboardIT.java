@@ -541,7 +541,7 @@ class DashboardIT {
     assertThat(text("#agreements")).doesNotContain("Friendship Pact");
     assertThat(Browser.faults(browser)).isEmpty();
 
-    open("/board?actor=" + a + "&asOf=2015-01-01");
+    open("/board?actor=" + a + "&asOf=2015-01-01&kind=all");
     assertThat(text("#board thead"))
         .containsIgnoringCase("Signed, not in force"); // shown in capitals
     assertThat(text("#board tr[data-partner='" + b + "'] td.pending"))
