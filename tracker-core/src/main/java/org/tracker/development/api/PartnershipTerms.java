@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * A partnership's establishment, upgrade or downgrade: the rung's code ({@code level}), the
- * partnership's name verbatim ({@code label}, absent only for a downgrade) and its English
- * rendering.
+ * A partnership's establishment, upgrade, reaffirmation or downgrade: the rung's code ({@code
+ * level}), the partnership's name verbatim ({@code label}, optional for a reaffirmation or a
+ * downgrade) and its English rendering.
  */
 public record PartnershipTerms(String level, String label, String labelEn) implements Terms {
 
