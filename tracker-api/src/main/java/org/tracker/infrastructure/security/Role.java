@@ -38,6 +38,15 @@ public enum Role {
             .anyMatch(a -> a.getAuthority().equals(authority()));
   }
 
+  /**
+   * Whether the current request is an administrator's: the signed-in user holds ADMIN, or nobody is
+   * signed in and Tracker acts by itself (loading its seed).
+   */
+  public static boolean administratorNow() {
+    var authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication == null || ADMIN.isHeldNow();
+  }
+
   /** The role named (case-insensitive), or null. */
   public static Role named(String name) {
     for (Role role : values()) {
