@@ -18,6 +18,7 @@ import org.tracker.development.api.DevelopmentEvent;
 import org.tracker.development.api.DevelopmentHistory;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DevelopmentRuleViolation;
+import org.tracker.development.api.DevelopmentState;
 import org.tracker.development.api.DevelopmentType;
 import org.tracker.development.api.RecordDevelopment;
 import org.tracker.development.api.References;
@@ -25,6 +26,7 @@ import org.tracker.development.api.RetractDevelopment;
 import org.tracker.development.api.RetractionDraft;
 import org.tracker.development.api.UnknownDevelopment;
 import org.tracker.infrastructure.axon.Authorship;
+import org.tracker.infrastructure.security.Role;
 
 /**
  * Records, corrects and retracts developments from clients' drafts: validated against the
@@ -66,6 +68,10 @@ public class Capture {
             existing.map(this::registrationKeptBy).orElse(references),
             UUID.randomUUID());
     RecordDevelopment command = new RecordDevelopment(valid.id(), valid.content());
+    AdministratorsOnly.check(
+        existing.map(DevelopmentHistory::state).orElse(DevelopmentState.NONE),
+        command,
+        Role.administratorNow());
     if (existing.isPresent()) {
       return repeated(existing.get(), command);
     }
@@ -87,6 +93,7 @@ public class Capture {
     int version = draft.version() == null ? existing.version() + 1 : draft.version();
     CorrectDevelopment command =
         new CorrectDevelopment(existing.id(), version, valid.content(), reason);
+    AdministratorsOnly.check(existing.state(), command, Role.administratorNow());
     if (DevelopmentRules.decide(existing.state(), command).isEmpty()) {
       return new Outcome(existing, false);
     }
@@ -103,6 +110,7 @@ public class Capture {
     DevelopmentHistory existing = existing(id);
     String reason = DevelopmentValidator.reason(draft == null ? null : draft.reason());
     RetractDevelopment command = new RetractDevelopment(existing.id(), reason);
+    AdministratorsOnly.check(existing.state(), command, Role.administratorNow());
     if (DevelopmentRules.decide(existing.state(), command).isEmpty()) {
       return new Outcome(existing, false);
     }

@@ -12,7 +12,15 @@ function membership(m) {
       + t('status.' + m.lastKnown.status) + ' ' + t('rel.since') + ' ' + m.lastKnown.since + ')') : ''];
 }
 
-const PARTNERSHIP_TYPES = ['PARTNERSHIP_ESTABLISHED', 'PARTNERSHIP_UPGRADED', 'PARTNERSHIP_DOWNGRADED'];
+const PARTNERSHIP_TYPES = ['PARTNERSHIP_ESTABLISHED', 'PARTNERSHIP_UPGRADED', 'PARTNERSHIP_REAFFIRMED',
+  'PARTNERSHIP_DOWNGRADED'];
+
+/** The reaffirmations since the level was reached, and whether the level came by a downgrade. */
+const reaffirmedAndDirection = p => [
+  p.direction === 'DOWN' ? el('p', { class: 'downgrade' }, t('rel.downgrade')) : '',
+  (p.reaffirmed || []).length ? el('ul', { class: 'plain', id: 'reaffirmed' }, p.reaffirmed.map(x =>
+    el('li', { 'data-development': x.developmentId }, t('rel.reaffirmed') + ' ' + x.date + ' ',
+      certainty(x.certainty)))) : ''];
 
 const obligations = list => list.length ? [list.join(', ').toLowerCase().replaceAll('_', ' ')] : [];
 
@@ -52,7 +60,8 @@ start({
           p ? [el('p', { class: 'ladder rung-' + step(p.level) },
             el('span', { class: 'rank' }, String(step(p.level))), p.label,
             p.labelEn ? el('span', { class: 'muted' }, ' · ' + p.labelEn) : ''),
-          el('p', {}, t('board.since') + ' ' + p.since + ' ', certainty(p.certainty))]
+          el('p', {}, t('board.since') + ' ' + p.since + ' ', certainty(p.certainty)),
+          ...reaffirmedAndDirection(p)]
             : el('p', { class: 'empty' }, t('rel.none'))),
         el('div', { class: 'card', id: 'agreements' }, el('h2', {}, t('rel.agreements')),
           r.agreementsInForce.length ? el('ul', { class: 'plain' }, r.agreementsInForce.map(ag =>

@@ -463,6 +463,43 @@ class DashboardIT {
     browser.findElement(By.id("lang-en")).click();
   }
 
+  /** A reaffirmation is listed under the partnership, whose date stays the level's first. */
+  @Test
+  void theRelationshipPageShowsAReaffirmationBesideTheLevelsFirstDateInEachLanguage() {
+    Api api = app.api();
+    Fixtures fixtures = new Fixtures(api);
+    String a = fixtures.actor();
+    String b = fixtures.actor();
+    String source = fixtures.document();
+    String established =
+        Fixtures.partnership(
+            Fixtures.freshId(), a, b, "STRATEGIC_PARTNERSHIP", "戰略夥伴關係", "2013-09", source);
+    String reaffirmed =
+        Fixtures.partnership(
+                Fixtures.freshId(), a, b, "STRATEGIC_PARTNERSHIP", "戰略夥伴關係", "2019-06", source)
+            .replace("PARTNERSHIP_ESTABLISHED", "PARTNERSHIP_REAFFIRMED");
+    assertThat(api.post("/api/developments", established).status()).isEqualTo(201);
+    assertThat(api.post("/api/developments", reaffirmed).status()).isEqualTo(201);
+    SeededApp.awaitProjections(app);
+    Browser.consoleErrors(browser); // what earlier pages logged is theirs
+
+    open("/relationships/" + a + "/" + b + "?asOf=2020-01-01");
+    wait.withMessage(() -> text("#main"))
+        .until(d -> text("#partnership").contains("reaffirmed 2019-06"));
+    assertThat(text("#partnership")).contains("戰略夥伴關係").contains("Since 2013-09");
+
+    browser.findElement(By.id("lang-zh")).click();
+    wait.until(d -> text("#partnership").contains("重申於 2019-06"));
+    assertThat(text("#partnership")).contains("始於 2013-09");
+
+    browser.findElement(By.id("lang-zh-hans")).click();
+    wait.until(d -> text("#partnership").contains("重申于 2019-06"));
+    assertThat(text("#partnership")).contains("始于 2013-09");
+    assertThat(text("#main")).doesNotContain("[object ");
+    assertThat(Browser.consoleErrors(browser)).isEmpty();
+    browser.findElement(By.id("lang-en")).click();
+  }
+
   @Test
   void theBoardListsStatesAsPartnersUnlessAskedForEveryKind() {
     Browser.consoleErrors(browser); // what earlier pages logged is theirs

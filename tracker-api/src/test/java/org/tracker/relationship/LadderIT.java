@@ -84,7 +84,10 @@ class LadderIT {
     assertThat(upgraded.path("anomalies")).as("an upgrade to a rung above is in order").isEmpty();
     assertThat(upgraded.at("/partnership/levelName/en").asText()).isEqualTo("cooperation");
     assertThat(notAbove.path("anomalies").findValuesAsText("message"))
-        .containsExactly("an upgrade to STRATEGIC_PARTNERSHIP is not above " + code);
+        .containsExactly(
+            "a downgrade to STRATEGIC_PARTNERSHIP from " + code + ", recorded as an upgrade");
+    assertThat(notAbove.path("anomalies").findValuesAsText("kind")).containsExactly("DOWNGRADE");
+    assertThat(notAbove.at("/partnership/direction").asText()).isEqualTo("DOWN");
   }
 
   @Test
@@ -146,6 +149,87 @@ class LadderIT {
     assertThat(again.json().path("unchanged").asInt()).as(again.text()).isEqualTo(2);
     assertThat(awaitLevel("2020-01-01", code).at("/partnership/levelName/en").asText())
         .isEqualTo("in one file");
+  }
+
+  @Test
+  void theVocabularyListsChinasUsualRungsInBothScripts() {
+    JsonNode vocabulary = api.get("/api/vocabulary").json();
+
+    assertThat(
+            rung(vocabulary, "PERMANENT_COMPREHENSIVE_STRATEGIC_PARTNERSHIP")
+                .at("/name/zh-Hant")
+                .asText())
+        .isEqualTo("永久全面戰略夥伴關係");
+    assertThat(
+            rung(vocabulary, "COMPREHENSIVE_STRATEGIC_PARTNERSHIP_OF_COORDINATION_NEW_ERA")
+                .at("/name/zh-Hans")
+                .asText())
+        .isEqualTo("新时代全面战略协作伙伴关系");
+    assertThat(
+            rung(vocabulary, "COMPREHENSIVE_STRATEGIC_COOPERATIVE_PARTNERSHIP")
+                .at("/name/en")
+                .asText())
+        .isEqualTo("comprehensive strategic cooperative partnership");
+  }
+
+  @Test
+  void onlyAnAdminMayRegisterOrCorrectARungThroughTheApiOrAnImport() {
+    String code = freshRung();
+    int rank = freeRankBetween(10, 20);
+    String body = RUNG.formatted(code, rank, "by an analyst");
+
+    Api.Response byAnalyst = api.as("analyst").post("/api/developments", body);
+    Api.Response byAuditor = api.as("auditor").post("/api/developments", body);
+    Api.Response imported =
+        api.as("analyst")
+            .post("/api/import", "application/x-ndjson", body.replace("\n", " ") + "\n");
+    Api.Response byAdmin = api.post("/api/developments", body);
+    String id = byAdmin.json().path("id").asText();
+    Api.Response correctedByAnalyst =
+        api.as("analyst")
+            .post(
+                "/api/developments/" + id + "/corrections",
+                RUNG.formatted(code, rank, "renamed by an analyst")
+                    .replaceFirst("\\{", "{\"reason\": \"a better name\", "));
+
+    for (Api.Response refused : List.of(byAnalyst, byAuditor, imported, correctedByAnalyst)) {
+      assertThat(refused.status()).as(refused.text()).isEqualTo(403);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+      assertThat(refused.json().path("detail").asText())
+          .contains("only an ADMIN may record, correct or retract a PARTNERSHIP_LEVEL_REGISTERED");
+    }
+    assertThat(imported.json().path("detail").asText()).startsWith("line 1: ");
+    assertThat(byAdmin.status()).as(byAdmin.text()).isEqualTo(201);
+    assertThat(rung(api.get("/api/vocabulary").json(), code).at("/name/en").asText())
+        .as("the admin's name, not the analyst's correction")
+        .isEqualTo("by an analyst");
+  }
+
+  @Test
+  void aReaffirmationKeepsTheLevelsFirstDateAndIsListedAtAnotherLevelAnAnomaly() {
+    record(partnership(freshId(), a, b, "STRATEGIC_PARTNERSHIP", "戰略夥伴關係", "2013-09", source));
+    record(reaffirmation("STRATEGIC_PARTNERSHIP", "2019-06"));
+    record(reaffirmation("COMPREHENSIVE_STRATEGIC_PARTNERSHIP", "2021"));
+
+    JsonNode view =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () -> api.get("/api/relationships/" + a + "/" + b + "?asOf=2022-01-01").json(),
+                r -> r.at("/partnership/reaffirmed").size() == 2);
+
+    assertThat(view.at("/partnership/level").asText()).isEqualTo("STRATEGIC_PARTNERSHIP");
+    assertThat(view.at("/partnership/since").asText()).isEqualTo("2013-09");
+    assertThat(view.at("/partnership/reaffirmed").findValuesAsText("date"))
+        .containsExactly("2019-06", "2021");
+    assertThat(view.at("/partnership/reaffirmed/0/certainty").asText()).isEqualTo("CERTAIN");
+    assertThat(view.path("anomalies").findValuesAsText("kind"))
+        .containsExactly("REAFFIRMATION_LEVEL");
+  }
+
+  private String reaffirmation(String level, String date) {
+    return partnership(freshId(), a, b, level, "重申", date, source)
+        .replace("PARTNERSHIP_ESTABLISHED", "PARTNERSHIP_REAFFIRMED");
   }
 
   private String upgrade(String level, String date) {

@@ -153,14 +153,16 @@ class LiveStreamIT {
       assertThat(event.data().path("payload").path("developmentId").asText()).isEqualTo(first);
       assertThat(event.data().path("position").asText()).isEqualTo(event.id());
 
+      // a rule naming its actor: this run's database is shared, and a rule matching every visit
+      // would link every later test's visits too (thousands, in the import tests)
       Api.Response opened =
           api.post(
               "/api/watch-items",
               """
               {"id": "watch-%s", "question": {"en": "Another visit?"}, "subjects": ["%s"],
-               "resolvesWhen": {"en": "a visit"}, "rule": {"types": ["VISIT"]},
+               "resolvesWhen": {"en": "a visit"}, "rule": {"types": ["VISIT"], "actors": ["%s"]},
                "reviewBy": "2030"}"""
-                  .formatted(a.toLowerCase(), a));
+                  .formatted(a.toLowerCase(), a, a));
       assertThat(opened.status()).as(opened.text()).isEqualTo(201);
       Sse watch = live.next();
       assertThat(watch.name()).isEqualTo("watch-item.opened");

@@ -60,8 +60,11 @@ public final class VocabularyTable {
         ## The partnership ladder
 
         A partnership's `level` is the code of a rung of the ladder; the verbatim `label` is kept\
-         beside it. Levels are compared by rank (an upgrade must rise, a downgrade fall). The default\
-         rungs, lowest first (from `tracker-core/src/main/resources/org/tracker/vocabulary/ladder.txt`):
+         beside it. Levels are compared by rank (an upgrade must rise, a downgrade fall; an\
+         establishment or upgrade naming a lower level is shown as a `DOWNGRADE`). A\
+         `PARTNERSHIP_REAFFIRMED` keeps the level and its date (`since`, the date the level was first\
+         reached) and is listed in `partnership.reaffirmed`. The default rungs, China's usual names,\
+         lowest first (from `tracker-core/src/main/resources/org/tracker/vocabulary/ladder.txt`):
 
         | Code | Rank | en | zh-Hant | zh-Hans |
         |---|---|---|---|---|
@@ -82,10 +85,10 @@ public final class VocabularyTable {
     md.append(
         """
 
-        Analysts extend the ladder without a code change by recording a\
-         `PARTNERSHIP_LEVEL_REGISTERED`: a new code (UPPER_SNAKE, not already a rung), a rank no other\
-         rung has (above NONE's; the defaults are spaced by ten so that a rung fits between two) and\
-         its names. Like every registration it lives in the log, so export, import and replay bring\
+        An ADMIN extends the ladder without a code change by recording a\
+         `PARTNERSHIP_LEVEL_REGISTERED` (through `POST /api/developments` or an import; only an ADMIN\
+         may record, correct or retract one): a new code (UPPER_SNAKE, not already a rung), a rank no\
+         other rung has (above NONE's; there is room between the defaults' ranks) and its names. Like every registration it lives in the log, so export, import and replay bring\
          it back. `GET /api/vocabulary` lists the ladder in use, registered rungs included.
 
         ## Values

@@ -18,6 +18,7 @@ import org.tracker.development.api.Rung;
 import org.tracker.fact.api.Fact;
 import org.tracker.relationship.api.Dyad;
 import org.tracker.relationship.api.PartnershipView;
+import org.tracker.relationship.api.PartnershipView.Reaffirmation;
 import org.tracker.relationship.api.RelationshipView;
 import org.tracker.relationship.api.RelationshipView.Anomaly;
 import org.tracker.relationship.api.RelationshipView.Contact;
@@ -33,6 +34,13 @@ public final class Relationships {
           DevelopmentType.PARTNERSHIP_ESTABLISHED,
           DevelopmentType.PARTNERSHIP_UPGRADED,
           DevelopmentType.PARTNERSHIP_DOWNGRADED);
+
+  /** An anomaly's kind: an establishment or upgrade naming a level below the one before. */
+  static final String DOWNGRADE = "DOWNGRADE";
+
+  /** An anomaly's kind: a reaffirmation naming another level than the partnership's. */
+  static final String REAFFIRMATION_LEVEL = "REAFFIRMATION_LEVEL";
+
   static final Set<DevelopmentType> CONTACT =
       EnumSet.of(DevelopmentType.VISIT, DevelopmentType.MEETING);
 
@@ -98,6 +106,9 @@ public final class Relationships {
     String contactType = null;
     Map<String, Integer> counts = new TreeMap<>();
     Fact partnershipFact = null;
+    Fact levelReached = null;
+    String direction = null;
+    List<Reaffirmation> reaffirmed = new ArrayList<>();
     PartnershipTerms terms = null;
     for (Fact f : visible) {
       counts.merge(f.type().name(), 1, Integer::sum);
@@ -105,12 +116,26 @@ public final class Relationships {
         terms = f.content().as(PartnershipTerms.class);
         Rung next = rung(ladder, terms.level());
         anomaly(f, none, level, next).ifPresent(anomalies::add);
+        if (!next.equals(level)) {
+          direction = direction(none, level, next);
+          levelReached = f;
+          reaffirmed.clear();
+        }
         level = next;
         partnershipFact = f;
         if (terms.occasion() != null) { // made during a visit or meeting: a contact that day
           counts.merge(terms.occasion(), 1, Integer::sum);
           contact = f;
           contactType = terms.occasion();
+        }
+      } else if (f.type() == DevelopmentType.PARTNERSHIP_REAFFIRMED) {
+        reaffirmed.add(reaffirmation(ladder, f, asOf));
+        reaffirmationAnomaly(ladder, f, level).ifPresent(anomalies::add);
+        String occasion = f.content().as(PartnershipTerms.class).occasion();
+        if (occasion != null) { // reaffirmed during a visit or meeting: a contact that day
+          counts.merge(occasion, 1, Integer::sum);
+          contact = f;
+          contactType = occasion;
         }
       } else if (CONTACT.contains(f.type())) {
         contact = f;
@@ -124,11 +149,14 @@ public final class Relationships {
               level.name(),
               terms.label(),
               terms.labelEn(),
-              partnershipFact.date().toString(),
-              partnershipFact.certaintyOn(asOf));
+              levelReached.date().toString(),
+              partnershipFact.certaintyOn(asOf),
+              direction,
+              List.copyOf(reaffirmed));
     }
     if (partnershipFact != null) {
       basis.add(partnershipFact.id());
+      reaffirmed.forEach(r -> basis.add(r.developmentId()));
     }
     DyadAgreements between = DyadAgreements.between(dyad, agreements);
     basis.addAll(between.basis());
@@ -160,7 +188,47 @@ public final class Relationships {
                 new IllegalStateException(code + " is not a rung of the ladder " + ladder.codes()));
   }
 
+  /**
+   * Which way a step moved the partnership: UP, DOWN, or null when it set the first level (from
+   * NONE).
+   */
+  private static String direction(Rung none, Rung before, Rung after) {
+    if (before.equals(none)) {
+      return null;
+    }
+    return after.isAbove(before) ? PartnershipView.UP : PartnershipView.DOWN;
+  }
+
+  /** A reaffirmation as listed: the step after which the level stays, with its date. */
+  private static Reaffirmation reaffirmation(Ladder ladder, Fact f, LocalDate asOf) {
+    Rung named = rung(ladder, f.content().as(PartnershipTerms.class).level());
+    return new Reaffirmation(f.id(), f.date().toString(), named.code(), f.certaintyOn(asOf));
+  }
+
+  /** A reaffirmation names another level than the partnership's, or there is no partnership. */
+  private static java.util.Optional<Anomaly> reaffirmationAnomaly(
+      Ladder ladder, Fact f, Rung level) {
+    Rung named = rung(ladder, f.content().as(PartnershipTerms.class).level());
+    return named.equals(level)
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(
+            new Anomaly(
+                f.id(),
+                REAFFIRMATION_LEVEL,
+                "a reaffirmation of " + named + " while the partnership is at " + level));
+  }
+
   private static java.util.Optional<Anomaly> anomaly(Fact f, Rung none, Rung before, Rung after) {
+    boolean lower = before.isAbove(after);
+    if (lower && f.type() != DevelopmentType.PARTNERSHIP_DOWNGRADED) {
+      String recordedAs =
+          f.type() == DevelopmentType.PARTNERSHIP_UPGRADED ? "an upgrade" : "an establishment";
+      return java.util.Optional.of(
+          new Anomaly(
+              f.id(),
+              DOWNGRADE,
+              "a downgrade to " + after + " from " + before + ", recorded as " + recordedAs));
+    }
     String message =
         switch (f.type()) {
           case PARTNERSHIP_UPGRADED ->

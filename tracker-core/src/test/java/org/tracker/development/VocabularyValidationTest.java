@@ -124,7 +124,7 @@ class VocabularyValidationTest {
     Valid valid =
         validate(
             rung(
-                "STRATEGIC_COOPERATIVE_PARTNERSHIP",
+                "GOOD_NEIGHBOURLY_PARTNERSHIP",
                 22,
                 Map.of("en", "strategic cooperative partnership", "ru", "стратегическое")),
             KNOWN);

@@ -98,18 +98,109 @@ class RelationshipLadderTest {
   }
 
   @Test
-  void anUpgradeNotAboveTheRegisteredRungIsNamedInTheAnomaly() {
+  void anUpgradeToALowerRungIsShownAsADowngrade() {
     partnership(DevelopmentType.PARTNERSHIP_ESTABLISHED, "CLOSE_PARTNERSHIP", "2010");
     partnership(DevelopmentType.PARTNERSHIP_UPGRADED, "PARTNERSHIP", "2012");
 
-    assertThat(fold().anomalies())
+    RelationshipView view = fold();
+
+    assertThat(view.anomalies())
         .singleElement()
         .satisfies(
             a -> {
-              assertThat(a.kind()).isEqualTo("LADDER_ORDER");
+              assertThat(a.kind()).isEqualTo("DOWNGRADE");
               assertThat(a.message())
-                  .isEqualTo("an upgrade to PARTNERSHIP is not above CLOSE_PARTNERSHIP");
+                  .isEqualTo(
+                      "a downgrade to PARTNERSHIP from CLOSE_PARTNERSHIP, recorded as an upgrade");
             });
+    assertThat(view.partnership().direction()).isEqualTo("DOWN");
+  }
+
+  @Test
+  void anEstablishmentAtALowerRungIsShownAsADowngrade() {
+    partnership(
+        DevelopmentType.PARTNERSHIP_ESTABLISHED, "COMPREHENSIVE_STRATEGIC_PARTNERSHIP", "2010");
+    partnership(DevelopmentType.PARTNERSHIP_ESTABLISHED, "STRATEGIC_PARTNERSHIP", "2012");
+
+    RelationshipView view = fold();
+
+    assertThat(view.anomalies())
+        .extracting(a -> a.kind() + ": " + a.message())
+        .containsExactly(
+            "DOWNGRADE: a downgrade to STRATEGIC_PARTNERSHIP from"
+                + " COMPREHENSIVE_STRATEGIC_PARTNERSHIP, recorded as an establishment");
+    assertThat(view.partnership().direction()).isEqualTo("DOWN");
+  }
+
+  @Test
+  void theDirectionSaysWhichWayTheLastChangeOfLevelWent() {
+    partnership(DevelopmentType.PARTNERSHIP_ESTABLISHED, "STRATEGIC_PARTNERSHIP", "2010");
+    RelationshipView established = fold();
+    partnership(DevelopmentType.PARTNERSHIP_UPGRADED, "CLOSE_PARTNERSHIP", "2012");
+    RelationshipView upgraded = fold();
+    partnership(DevelopmentType.PARTNERSHIP_DOWNGRADED, "STRATEGIC_PARTNERSHIP", "2014");
+    RelationshipView downgraded = fold();
+
+    assertThat(established.partnership().direction()).isNull();
+    assertThat(upgraded.partnership().direction()).isEqualTo("UP");
+    assertThat(downgraded.partnership().direction()).isEqualTo("DOWN");
+    assertThat(downgraded.anomalies()).isEmpty();
+  }
+
+  @Test
+  void aReaffirmationKeepsTheDateTheLevelWasFirstReachedAndIsListed() {
+    partnership(DevelopmentType.PARTNERSHIP_ESTABLISHED, "STRATEGIC_PARTNERSHIP", "2005");
+    partnership(DevelopmentType.PARTNERSHIP_UPGRADED, "CLOSE_PARTNERSHIP", "2013-09");
+    partnership(DevelopmentType.PARTNERSHIP_REAFFIRMED, "CLOSE_PARTNERSHIP", "2019-06");
+    partnership(DevelopmentType.PARTNERSHIP_REAFFIRMED, "CLOSE_PARTNERSHIP", "2017");
+
+    RelationshipView view = fold();
+
+    assertThat(view.partnership().level()).isEqualTo("CLOSE_PARTNERSHIP");
+    assertThat(view.partnership().since()).isEqualTo("2013-09");
+    assertThat(view.partnership().reaffirmed())
+        .extracting(r -> r.date() + " " + r.level() + " " + r.certainty())
+        .containsExactly("2017 CLOSE_PARTNERSHIP CERTAIN", "2019-06 CLOSE_PARTNERSHIP CERTAIN");
+    assertThat(view.partnership().reaffirmed().get(1).developmentId()).isEqualTo(facts.get(2).id());
+    assertThat(view.basis()).contains(facts.get(2).id(), facts.get(3).id());
+    assertThat(view.anomalies()).isEmpty();
+    assertThat(view.counts()).containsEntry("PARTNERSHIP_REAFFIRMED", 2);
+  }
+
+  @Test
+  void aChangeOfLevelStartsTheListOfReaffirmationsAfresh() {
+    partnership(DevelopmentType.PARTNERSHIP_ESTABLISHED, "STRATEGIC_PARTNERSHIP", "2005");
+    partnership(DevelopmentType.PARTNERSHIP_REAFFIRMED, "STRATEGIC_PARTNERSHIP", "2009");
+    partnership(DevelopmentType.PARTNERSHIP_UPGRADED, "CLOSE_PARTNERSHIP", "2013");
+
+    assertThat(fold().partnership().reaffirmed()).isEmpty();
+    assertThat(fold().partnership().since()).isEqualTo("2013");
+  }
+
+  @Test
+  void aReaffirmationAtAnotherLevelThanThePartnershipsIsAnAnomalyAndMovesNothing() {
+    partnership(DevelopmentType.PARTNERSHIP_ESTABLISHED, "STRATEGIC_PARTNERSHIP", "2005");
+    partnership(DevelopmentType.PARTNERSHIP_REAFFIRMED, "CLOSE_PARTNERSHIP", "2019");
+
+    RelationshipView view = fold();
+
+    assertThat(view.partnership().level()).isEqualTo("STRATEGIC_PARTNERSHIP");
+    assertThat(view.partnership().since()).isEqualTo("2005");
+    assertThat(view.anomalies())
+        .extracting(a -> a.kind() + ": " + a.message())
+        .containsExactly(
+            "REAFFIRMATION_LEVEL: a reaffirmation of CLOSE_PARTNERSHIP while the partnership is at"
+                + " STRATEGIC_PARTNERSHIP");
+  }
+
+  @Test
+  void aReaffirmationWithoutAPartnershipIsAnAnomalyAndEstablishesNothing() {
+    partnership(DevelopmentType.PARTNERSHIP_REAFFIRMED, "STRATEGIC_PARTNERSHIP", "2019");
+
+    RelationshipView view = fold();
+
+    assertThat(view.partnership()).isNull();
+    assertThat(view.anomalies()).extracting(a -> a.kind()).containsExactly("REAFFIRMATION_LEVEL");
   }
 
   @Test

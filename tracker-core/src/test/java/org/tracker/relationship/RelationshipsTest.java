@@ -157,7 +157,8 @@ class RelationshipsTest {
       value = {
         "ESTABLISHED PARTNERSHIP           | UPGRADED STRATEGIC_PARTNERSHIP   | ",
         "ESTABLISHED STRATEGIC_PARTNERSHIP | UPGRADED PARTNERSHIP             |"
-            + " an upgrade to PARTNERSHIP is not above STRATEGIC_PARTNERSHIP",
+            + " DOWNGRADE: a downgrade to PARTNERSHIP from STRATEGIC_PARTNERSHIP, recorded as an"
+            + " upgrade",
         "ESTABLISHED STRATEGIC_PARTNERSHIP | UPGRADED STRATEGIC_PARTNERSHIP   |"
             + " an upgrade to STRATEGIC_PARTNERSHIP is not above STRATEGIC_PARTNERSHIP",
         "ESTABLISHED STRATEGIC_PARTNERSHIP | DOWNGRADED PARTNERSHIP           | ",
@@ -184,8 +185,10 @@ class RelationshipsTest {
       assertThat(view.anomalies()).isEmpty();
     } else {
       Fact flagged = anomaly.contains("NONE is not below NONE") ? before : after;
+      String kind = anomaly.startsWith("DOWNGRADE: ") ? "DOWNGRADE" : "LADDER_ORDER";
       assertThat(view.anomalies())
-          .containsExactly(new Anomaly(flagged.id(), "LADDER_ORDER", anomaly));
+          .containsExactly(
+              new Anomaly(flagged.id(), kind, anomaly.replaceFirst("^DOWNGRADE: ", "")));
     }
     String level = second.split(" ")[1];
     assertThat(view.partnership() == null ? "NONE" : level(view)).isEqualTo(level);

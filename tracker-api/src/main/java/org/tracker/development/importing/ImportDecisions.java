@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.axonframework.serialization.Serializer;
+import org.tracker.development.AdministratorsOnly;
 import org.tracker.development.DevelopmentIds;
 import org.tracker.development.DevelopmentLog;
 import org.tracker.development.DevelopmentRules;
@@ -81,6 +82,7 @@ final class ImportDecisions implements References {
   private final Function<String, PartialDate> documentDates;
   private final Map<String, PartialDate> documentDatesInFile = new HashMap<>();
   private Ladder ladder;
+  private final boolean administrator;
   private final Map<UUID, DevelopmentState> inFile = new HashMap<>();
   private final Map<WatchItemId, WatchState> watchItemsInFile = new HashMap<>();
   private final List<Pending> pending = new ArrayList<>();
@@ -97,6 +99,7 @@ final class ImportDecisions implements References {
       Set<String> documents,
       Function<String, PartialDate> documentDates,
       Ladder ladder,
+      boolean administrator,
       Consumer<Spooled> decided,
       Runnable unchanged,
       BiConsumer<Long, Refusal> refused) {
@@ -108,6 +111,7 @@ final class ImportDecisions implements References {
     this.documents = documents;
     this.documentDates = documentDates;
     this.ladder = ladder;
+    this.administrator = administrator;
     this.decided = decided;
     this.unchanged = unchanged;
     this.refused = refused;
@@ -150,7 +154,7 @@ final class ImportDecisions implements References {
   private void judged(long number, Runnable judging) {
     try {
       judging.run();
-    } catch (InvalidDevelopment | InvalidWatchItem | RegistrationConflict e) {
+    } catch (InvalidDevelopment | InvalidWatchItem | RegistrationConflict | AdministratorsOnly e) {
       refused.accept(number, e);
     }
   }
@@ -279,6 +283,7 @@ final class ImportDecisions implements References {
   private void apply(long line, DevelopmentState state, DevelopmentCommand command) {
     DevelopmentId id = command.developmentId();
     boolean earlier = inFile.containsKey(id.value());
+    AdministratorsOnly.check(state, command, administrator);
     List<DevelopmentEvent> events;
     try {
       events = DevelopmentRules.decide(state, command);

@@ -24,6 +24,7 @@ import org.tracker.development.api.References;
 import org.tracker.development.importing.ImportProgress.Tracked;
 import org.tracker.development.importing.ImportReport.Phase;
 import org.tracker.directory.api.Directory;
+import org.tracker.infrastructure.security.Role;
 import org.tracker.infrastructure.security.SecuritySettings;
 import org.tracker.shared.FieldViolation;
 import org.tracker.shared.Refusal;
@@ -103,6 +104,10 @@ public class Importer {
       long started = System.nanoTime();
       Errors errors = decide(body, spool, tracked);
       long decided = System.nanoTime();
+      if (errors.forbidden != null) {
+        tracked.finish(Phase.REJECTED, errors.forbidden.getMessage());
+        throw errors.forbidden;
+      }
       if (errors.count > 0) {
         ImportRejected rejected =
             new ImportRejected(
@@ -155,10 +160,16 @@ public class Importer {
     long badLines;
     long conflicting;
 
+    /** The first line the caller's role may not write, told as it is (nothing is written). */
+    ImportForbidden forbidden;
+
     /** A line refused by a rule: a conflict with what is recorded, or bad input. */
     void add(long line, Refusal refusal) {
       if (refusal.category() == Refusal.Category.CONFLICT) {
         conflicting++;
+      }
+      if (refusal.category() == Refusal.Category.FORBIDDEN && forbidden == null) {
+        forbidden = new ImportForbidden(line, refusal);
       }
       add(line, refusal.violations());
     }
@@ -195,6 +206,7 @@ public class Importer {
               directory.documentIds(),
               references::documentDate,
               references.ladder(),
+              Role.administratorNow(),
               entry -> spool(out, entry),
               tracked.unchanged::incrementAndGet,
               errors::add);

@@ -10,7 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Who may do what, each role including the ones before it (docs/security.md): VIEWER reads the
  * projections and the dashboard; ANALYST also records, corrects, retracts, imports and manages
  * watch items; AUDITOR also reads the audit log and asks {@code knownAt}; ADMIN also rebuilds
- * projections and handles dead letters.
+ * projections, handles dead letters and registers rungs of the partnership ladder.
  */
 public enum Role {
   VIEWER,
@@ -36,6 +36,15 @@ public enum Role {
     return authentication != null
         && authentication.getAuthorities().stream()
             .anyMatch(a -> a.getAuthority().equals(authority()));
+  }
+
+  /**
+   * Whether the current request is an administrator's: the signed-in user holds ADMIN, or nobody is
+   * signed in and Tracker acts by itself (loading its seed).
+   */
+  public static boolean administratorNow() {
+    var authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication == null || ADMIN.isHeldNow();
   }
 
   /** The role named (case-insensitive), or null. */

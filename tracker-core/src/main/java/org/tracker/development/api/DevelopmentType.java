@@ -71,7 +71,10 @@ public enum DevelopmentType {
       null,
       null,
       required("code", NEW_LEVEL, "the rung's code, UPPER_SNAKE, as levels will name it"),
-      required("rank", RANK, "its place: an integer no other rung has (default rungs: 0, 10 … 50)"),
+      required(
+          "rank",
+          RANK,
+          "its place: an integer no other rung has (default rungs: docs/vocabulary.md)"),
       required("name", NAMES, "names by BCP-47 language tag, e.g. en, zh-Hant, zh-Hans")),
 
   PARTNERSHIP_ESTABLISHED(
@@ -92,6 +95,16 @@ public enum DevelopmentType {
       "COOPERATE",
       required("level", LEVEL, "the new rung"),
       required("label", TEXT, "the new name verbatim"),
+      optional("labelEn", TEXT, "an English rendering of the label"),
+      AttributeSpec.OCCASION),
+  PARTNERSHIP_REAFFIRMED(
+      "Two actors reaffirm their partnership at its level: the level's first date stays",
+      2,
+      2,
+      "050",
+      "COOPERATE",
+      required("level", LEVEL, "the rung reaffirmed"),
+      optional("label", TEXT, "the partnership's name verbatim, in the source's language"),
       optional("labelEn", TEXT, "an English rendering of the label"),
       AttributeSpec.OCCASION),
   PARTNERSHIP_DOWNGRADED(
@@ -461,6 +474,14 @@ public enum DevelopmentType {
     return this == ACTOR_REGISTERED
         || this == DOCUMENT_REGISTERED
         || this == PARTNERSHIP_LEVEL_REGISTERED;
+  }
+
+  /**
+   * Whether only an administrator may record, correct or retract it: a rung of the partnership
+   * ladder changes the vocabulary every analyst records against (ADR 0013).
+   */
+  public boolean needsAdministrator() {
+    return this == PARTNERSHIP_LEVEL_REGISTERED;
   }
 
   /**

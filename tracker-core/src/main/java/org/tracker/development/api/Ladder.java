@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tracker.shared.LocalizedText;
 
 /**
@@ -27,6 +29,7 @@ public final class Ladder {
   public static final String NONE = "NONE";
 
   private static final String RESOURCE = "/org/tracker/vocabulary/ladder.txt";
+  private static final Set<String> YIELDING = new HashSet<>();
   private static final Ladder DEFAULTS = new Ladder(read(), List.of());
 
   private final List<Rung> defaults;
@@ -48,12 +51,16 @@ public final class Ladder {
   /**
    * This ladder with registered rungs added.
    *
+   * <p>A default rung added after analysts could register rungs ("+" in the file) gives way to a
+   * registered rung of its code or rank (the developments recorded with it keep their meaning).
+   *
    * @throws IllegalArgumentException when a rung's code or rank is already on the ladder, or its
    *     rank is not above NONE's
    */
   public Ladder with(Collection<Rung> registered) {
     Ladder ladder = this;
     for (Rung rung : registered) {
+      ladder = ladder.givingWayTo(rung);
       Optional<String> refused =
           ladder.rung(rung.code()).isPresent()
               ? Optional.of(rung.code() + " is already a rung of the ladder")
@@ -63,7 +70,7 @@ public final class Ladder {
       }
       List<Rung> added = new ArrayList<>(ladder.registered());
       added.add(rung);
-      ladder = new Ladder(defaults, added);
+      ladder = new Ladder(ladder.defaults, added);
     }
     return ladder;
   }
@@ -80,6 +87,20 @@ public final class Ladder {
         .filter(r -> r.rank() == rank)
         .findFirst()
         .map(r -> "rank " + rank + " is " + r.code() + "'s; every rung has a rank of its own");
+  }
+
+  /**
+   * This ladder without the yielding default rungs ("+" in the file) of the rung's code or rank.
+   */
+  private Ladder givingWayTo(Rung rung) {
+    List<Rung> kept =
+        defaults.stream()
+            .filter(
+                d ->
+                    !YIELDING.contains(d.code())
+                        || !(d.code().equals(rung.code()) || d.rank() == rung.rank()))
+            .toList();
+    return kept.size() == defaults.size() ? this : new Ladder(kept, registered());
   }
 
   /** This ladder without the registered rung of this code (a default rung stays). */
@@ -143,7 +164,12 @@ public final class Ladder {
       for (int i = 2; i < fields.size(); i++) {
         names.put(header.get(i), fields.get(i));
       }
-      rungs.add(new Rung(fields.get(0), Integer.parseInt(fields.get(1)), LocalizedText.of(names)));
+      String code = fields.get(0);
+      if (code.startsWith("+")) {
+        code = code.substring(1);
+        YIELDING.add(code);
+      }
+      rungs.add(new Rung(code, Integer.parseInt(fields.get(1)), LocalizedText.of(names)));
     }
     if (rungs.isEmpty() || !rungs.get(0).code().equals(NONE)) {
       throw new IllegalStateException(RESOURCE + " must start with " + NONE);

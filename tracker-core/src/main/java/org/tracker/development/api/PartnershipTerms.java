@@ -5,9 +5,10 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * A partnership's establishment, upgrade or downgrade: the rung's code ({@code level}), the
- * partnership's name verbatim ({@code label}, absent only for a downgrade), its English rendering,
- * and the contact it was made during ({@code occasion}: VISIT or MEETING; null when not said).
+ * A partnership's establishment, upgrade, reaffirmation or downgrade: the rung's code ({@code
+ * level}), the partnership's name verbatim ({@code label}, optional for a reaffirmation or a
+ * downgrade), its English rendering, and the contact it was made during ({@code occasion}: VISIT or
+ * MEETING; null when not said).
  */
 public record PartnershipTerms(String level, String label, String labelEn, String occasion)
     implements Terms {

@@ -57,7 +57,10 @@ public sealed interface Terms
               text(a, "url"));
       case PARTNERSHIP_LEVEL_REGISTERED ->
           new RungRegistration(text(a, "code"), integer(a, "rank"), names(a, "name"));
-      case PARTNERSHIP_ESTABLISHED, PARTNERSHIP_UPGRADED, PARTNERSHIP_DOWNGRADED ->
+      case PARTNERSHIP_ESTABLISHED,
+          PARTNERSHIP_UPGRADED,
+          PARTNERSHIP_REAFFIRMED,
+          PARTNERSHIP_DOWNGRADED ->
           new PartnershipTerms(
               text(a, "level"), text(a, "label"), text(a, "labelEn"), text(a, "occasion"));
       case AGREEMENT_SIGNED,
