@@ -50,6 +50,8 @@ const LABELS = {
     'imp.line': 'Line', 'imp.field': 'Field', 'imp.message': 'Problem',
     'live.updated': 'Updated from the log', 'error': 'Could not load',
     CERTAIN: 'certain', POSSIBLE: 'possible',
+    'q.UNCERTAIN': 'uncertain', 'q.APPROXIMATE': 'approximate',
+    'q.UNCERTAIN_AND_APPROXIMATE': 'uncertain, approximate',
     'ladder.1': 'partnership', 'ladder.2': 'strategic partnership',
     'ladder.3': 'comprehensive strategic partnership',
   },
@@ -98,6 +100,7 @@ const LABELS = {
     'imp.field': '欄位', 'imp.message': '問題',
     'live.updated': '已依記錄更新', 'error': '無法載入',
     CERTAIN: '確定', POSSIBLE: '可能',
+    'q.UNCERTAIN': '日期不確定', 'q.APPROXIMATE': '約略日期', 'q.UNCERTAIN_AND_APPROXIMATE': '約略、不確定',
     'ladder.1': '夥伴關係', 'ladder.2': '戰略夥伴關係', 'ladder.3': '全面戰略夥伴關係',
   },
   // Simplified Chinese: where a label is missing here, the traditional one stands in (as the API
@@ -122,6 +125,7 @@ const LABELS = {
     'status.DIALOGUE_PARTNER': '对话伙伴', 'status.UNKNOWN': '状态不明', 'status.NONE': '非成员',
     'org.members': '成员', 'org.lastKnown': '最后已知',
     CERTAIN: '确定', POSSIBLE: '可能',
+    'q.UNCERTAIN': '日期不确定', 'q.APPROXIMATE': '约略日期', 'q.UNCERTAIN_AND_APPROXIMATE': '约略、不确定',
   },
 };
 
@@ -280,6 +284,15 @@ function carryStateInLinks() {
   document.querySelectorAll('a[data-nav]').forEach(a => {
     a.href = withState(a.getAttribute('href').split('?')[0]);
   });
+}
+
+/**
+ * A date as a person reads it, with how its source hedged it (the API's dateQualifier):
+ * "2018?" with UNCERTAIN reads "2018 (uncertain)"; an unqualified date reads as it is.
+ */
+export function dated(date, qualifier) {
+  if (!date) return '—';
+  return qualifier ? date.replace(/[~?%]$/, '') + ' (' + t('q.' + qualifier) + ')' : date;
 }
 
 /** "CERTAIN" / "POSSIBLE" as a small badge. */

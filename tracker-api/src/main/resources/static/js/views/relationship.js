@@ -1,5 +1,5 @@
 // One relationship: its state on the day, the lineage of its partnership and its whole history.
-import { actorName, api, certainty, el, ladder, link, standing, start, t, text,
+import { actorName, api, certainty, dated, el, ladder, link, standing, start, t, text,
   timeParams } from '../tracker.js';
 
 const [a, b] = document.getElementById('main').dataset.pair.split('/');
@@ -41,15 +41,15 @@ start({
           p ? [el('p', { class: 'ladder rung-' + step(p.level) },
             el('span', { class: 'rank' }, String(step(p.level))), p.label,
             p.labelEn ? el('span', { class: 'muted' }, ' · ' + p.labelEn) : ''),
-          el('p', {}, t('board.since') + ' ' + p.since + ' ', certainty(p.certainty))]
+          el('p', {}, t('board.since') + ' ' + dated(p.since, p.dateQualifier) + ' ', certainty(p.certainty))]
             : el('p', { class: 'empty' }, t('rel.none'))),
         el('div', { class: 'card' }, el('h2', {}, t('rel.agreements')),
           r.agreementsInForce.length ? el('ul', { class: 'plain' }, r.agreementsInForce.map(ag =>
-            el('li', {}, ag.title || ag.id, ' ', el('span', { class: 'muted' }, ag.since + ' · '
+            el('li', {}, ag.title || ag.id, ' ', el('span', { class: 'muted' }, dated(ag.since, ag.dateQualifier) + ' · '
               + ag.obligations.join(', ').toLowerCase()), ' ', certainty(ag.certainty))))
             : el('p', { class: 'empty' }, '—')),
         el('div', { class: 'card' }, el('h2', {}, t('rel.lastContact')),
-          r.lastContact ? el('p', {}, r.lastContact.date + ' · ' + r.lastContact.type.toLowerCase() + ' ',
+          r.lastContact ? el('p', {}, dated(r.lastContact.date, r.lastContact.dateQualifier) + ' · ' + r.lastContact.type.toLowerCase() + ' ',
             certainty(r.lastContact.certainty)) : el('p', { class: 'empty' }, '—')),
         el('div', { class: 'card', id: 'shared-memberships' }, el('h2', {}, t('rel.shared')),
           (r.sharedMemberships || []).length ? el('ul', { class: 'plain' }, r.sharedMemberships.map(s =>
@@ -69,7 +69,7 @@ start({
       el('h2', {}, t('rel.history')),
       el('ol', { class: 'timeline', id: 'history' }, items.map(i =>
         el('li', { class: 'item', 'data-id': i.id },
-          el('span', { class: 'date' }, i.date || '—'), ' ', certainty(i.certainty), ' ',
+          el('span', { class: 'date' }, dated(i.date, i.dateQualifier)), ' ', certainty(i.certainty), ' ',
           el('span', { class: 'type' }, i.type.toLowerCase().replaceAll('_', ' ')), ' ',
           el('span', { class: 'summary' }, text(i.summary)),
           (i.sources || []).filter(s => s.quote).slice(0, 1).map(s =>

@@ -1,5 +1,5 @@
 // The timeline: developments in date order, filtered, each opening to its sources and details.
-import { actorName, allActors, api, certainty, el, link, start, state, t, text,
+import { actorName, allActors, api, certainty, dated, el, link, start, state, t, text,
   timeParams } from '../tracker.js';
 
 const SIZE = 50;
@@ -64,7 +64,7 @@ function row(item) {
   const isOpen = opened.has(item.id);
   return el('li', { class: 'item', 'data-id': item.id, 'data-type': item.type },
     el('button', { type: 'button', class: 'item-head', onclick: open, 'aria-expanded': String(isOpen) },
-      el('span', { class: 'date' }, item.date || '—'), ' ', certainty(item.certainty), ' ',
+      el('span', { class: 'date' }, dated(item.date, item.dateQualifier)), ' ', certainty(item.certainty), ' ',
       el('span', { class: 'type' }, item.type.toLowerCase().replaceAll('_', ' ')), ' ',
       el('span', { class: 'summary' }, text(item.summary) || ''), ' ',
       el('span', { class: 'actors' }, actorsOf.map(a => actorName(a)).join(' · '))),

@@ -26,6 +26,18 @@ public final class VocabularyTable {
         .append(
             " registered `document`, a `locator`, and the verbatim `quote` where there is one).")
         .append(" Registrations need no date, summary or source.\n\n")
+        .append("Two notions say how sure a date is, and answers give both wherever they give a")
+        .append(" date. `certainty` is about the day asked (`asOf`): CERTAIN when the date's whole")
+        .append(
+            " range had passed by then, POSSIBLE when the day falls inside it (a month-precision")
+        .append(
+            " date asked about mid-month). `dateQualifier` is about the source: `UNCERTAIN` for")
+        .append(" `?` (the source is not sure of the date), `APPROXIMATE` for `~` (about then),")
+        .append(" `UNCERTAIN_AND_APPROXIMATE` for `%`, absent for a date the source gives plainly")
+        .append(" (fields named after their date, e.g. `statusDateQualifier`, `expectedQualifier`,")
+        .append(" `openedOnQualifier`, follow the same rule). So `2018?` asked about in 2020 is")
+        .append(" CERTAIN to have passed and still UNCERTAIN as a date; the dashboard shows it as")
+        .append(" \"2018 (uncertain)\".\n\n")
         .append("A summary, like every `names` attribute, is an object of texts by BCP-47 language")
         .append(" tag, at least one non-blank: `{\"en\": \"…\", \"zh-Hant\": \"…\", \"zh-Hans\":")
         .append(

@@ -1,6 +1,7 @@
 package org.tracker.development.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.tracker.development.api.Citation;
 import org.tracker.development.api.DevelopmentContent;
 import org.tracker.development.api.DevelopmentHistory;
 import org.tracker.development.api.DevelopmentRevision;
+import org.tracker.shared.DateQualifier;
 import org.tracker.shared.LocalizedText;
 
 /**
@@ -29,6 +31,12 @@ public record DevelopmentView(
     String recordedBy,
     List<RevisionView> history) {
 
+  /** How the source hedged the date (see {@link DateQualifier}); absent when it did not. */
+  @JsonProperty("dateQualifier")
+  public DateQualifier dateQualifier() {
+    return DateQualifier.of(date);
+  }
+
   /** One revision: what it did, to which version, why, who and when, and that version's content. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record RevisionView(
@@ -43,6 +51,12 @@ public record DevelopmentView(
       Map<String, Object> attributes,
       LocalizedText summary,
       List<Citation> sources) {
+
+    /** How the source hedged the date (see {@link DateQualifier}); absent when it did not. */
+    @JsonProperty("dateQualifier")
+    public DateQualifier dateQualifier() {
+      return DateQualifier.of(date);
+    }
 
     static RevisionView of(DevelopmentRevision r) {
       DevelopmentContent c = r.content();

@@ -1,5 +1,7 @@
 package org.tracker.fact.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,6 +26,7 @@ import org.tracker.infrastructure.web.BadRequest;
 import org.tracker.infrastructure.web.TimeParameters;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.Certainty;
+import org.tracker.shared.DateQualifier;
 import org.tracker.shared.FieldViolation;
 import org.tracker.shared.InvalidPartialDate;
 import org.tracker.shared.LocalizedText;
@@ -48,7 +51,15 @@ public class TimelineController {
       Map<String, Object> attributes,
       LocalizedText summary,
       List<Citation> sources,
-      Instant recordedAt) {}
+      Instant recordedAt) {
+
+    /** How the source hedged the date (see {@link DateQualifier}); absent when it did not. */
+    @JsonProperty("dateQualifier")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public DateQualifier dateQualifier() {
+      return DateQualifier.of(date);
+    }
+  }
 
   /** A page of the timeline with the number of matching developments in all. */
   public record Page(List<Item> items, long total, int page, int size) {}

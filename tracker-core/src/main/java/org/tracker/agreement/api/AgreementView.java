@@ -1,9 +1,12 @@
 package org.tracker.agreement.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.Certainty;
+import org.tracker.shared.DateQualifier;
 
 /**
  * An agreement as of a day: the instrument's state (SIGNED, IN_FORCE, TERMINATED) with since and
@@ -24,8 +27,22 @@ public record AgreementView(
     LocalDate asOf,
     List<String> basis) {
 
+  /** How the source hedged {@code since} (see {@link DateQualifier}); absent when it did not. */
+  @JsonProperty("dateQualifier")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public DateQualifier dateQualifier() {
+    return DateQualifier.of(since);
+  }
+
   /** One party's state in the agreement. */
-  public record Party(ActorCode actor, String status, String since, Certainty certainty) {}
+  public record Party(ActorCode actor, String status, String since, Certainty certainty) {
+    /** How the source hedged {@code since} (see {@link DateQualifier}); absent when it did not. */
+    @JsonProperty("dateQualifier")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public DateQualifier dateQualifier() {
+      return DateQualifier.of(since);
+    }
+  }
 
   public boolean inForceBetween(ActorCode a, ActorCode b) {
     return "IN_FORCE".equals(state) && isParty(a) && isParty(b);

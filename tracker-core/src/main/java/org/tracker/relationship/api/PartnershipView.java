@@ -1,6 +1,9 @@
 package org.tracker.relationship.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.tracker.shared.Certainty;
+import org.tracker.shared.DateQualifier;
 import org.tracker.shared.LocalizedText;
 
 /**
@@ -13,4 +16,11 @@ public record PartnershipView(
     String label,
     String labelEn,
     String since,
-    Certainty certainty) {}
+    Certainty certainty) {
+  /** How the source hedged {@code since} (see {@link DateQualifier}); absent when it did not. */
+  @JsonProperty("dateQualifier")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public DateQualifier dateQualifier() {
+    return DateQualifier.of(since);
+  }
+}

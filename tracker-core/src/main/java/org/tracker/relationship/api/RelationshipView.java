@@ -1,5 +1,7 @@
 package org.tracker.relationship.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -10,6 +12,7 @@ import java.util.Set;
 import org.tracker.organization.api.OrganizationView.Member;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.Certainty;
+import org.tracker.shared.DateQualifier;
 
 /**
  * The state of a relationship as of a day, as known at a moment: the partnership (null when there
@@ -73,10 +76,24 @@ public record RelationshipView(
 
   /** An agreement both are parties to, in force on the day. */
   public record AgreementInForce(
-      String id, String title, List<String> obligations, String since, Certainty certainty) {}
+      String id, String title, List<String> obligations, String since, Certainty certainty) {
+    /** How the source hedged {@code since} (see {@link DateQualifier}); absent when it did not. */
+    @JsonProperty("dateQualifier")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public DateQualifier dateQualifier() {
+      return DateQualifier.of(since);
+    }
+  }
 
   /** The latest visit or meeting. */
-  public record Contact(String developmentId, String type, String date, Certainty certainty) {}
+  public record Contact(String developmentId, String type, String date, Certainty certainty) {
+    /** How the source hedged {@code date} (see {@link DateQualifier}); absent when it did not. */
+    @JsonProperty("dateQualifier")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public DateQualifier dateQualifier() {
+      return DateQualifier.of(date);
+    }
+  }
 
   /**
    * An organisation both are members of on the day, and each one's status (in the dyad's order).
