@@ -1,5 +1,5 @@
 // One relationship: its state on the day, the lineage of its partnership and its whole history.
-import { actorName, api, certainty, dated, el, ladder, link, standing, start, t, text,
+import { actorName, api, certainty, dated, el, grade, ladder, link, standing, start, t, text,
   timeParams } from '../tracker.js';
 
 const [a, b] = document.getElementById('main').dataset.pair.split('/');
@@ -73,7 +73,7 @@ start({
           el('span', { class: 'type' }, i.type.toLowerCase().replaceAll('_', ' ')), ' ',
           el('span', { class: 'summary' }, text(i.summary)),
           (i.sources || []).filter(s => s.quote).slice(0, 1).map(s =>
-            el('blockquote', { lang: 'zh-Hant' }, s.quote, el('cite', {}, ' — ' + s.document + ' ' + (s.locator || ''))))))),
+            el('blockquote', { lang: 'zh-Hant' }, s.quote, el('cite', {}, ' — ' + s.document + ' ', grade(s), ' ' + (s.locator || ''))))))),
       el('p', { class: 'muted' }, t('rel.basis') + ': ' + r.basis.length));
   },
 });

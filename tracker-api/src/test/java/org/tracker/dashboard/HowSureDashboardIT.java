@@ -19,8 +19,9 @@ import org.tracker.testing.SeededApp;
 import org.tracker.testing.TestDatabase;
 
 /**
- * How sure the dashboard says a date is, in a real headless Chromium: a hedged date reads "2018
- * (uncertain)" next to its certainty, in English, traditional and simplified Chinese.
+ * How sure the dashboard says a date and a source are, in a real headless Chromium: a hedged date
+ * reads "2018 (uncertain)" next to its certainty, a graded source its Admiralty grade ("A2") with
+ * what it means, in English, traditional and simplified Chinese.
  */
 class HowSureDashboardIT {
 
@@ -92,6 +93,58 @@ class HowSureDashboardIT {
 
     assertThat(text("#main")).doesNotContain("[object ").doesNotContain("2018?");
     assertThat(Browser.consoleErrors(browser)).isEmpty();
+  }
+
+  @Test
+  void aGradedSourceShowsItsAdmiraltyGradeWithWhatItMeansInEachLanguage() {
+    Api api = app.api();
+    Fixtures fixtures = new Fixtures(api);
+    String a = fixtures.actor();
+    String b = fixtures.actor();
+    String doc = "doc-" + Fixtures.freshId().substring(0, 8);
+    Api.Response registered =
+        api.post(
+            "/api/developments",
+            """
+            {"type": "DOCUMENT_REGISTERED", "attributes": {"documentId": "%s",
+             "title": "A graded source", "language": "en", "reliability": "A"}}"""
+                .formatted(doc));
+    assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+    Api.Response recorded =
+        api.post(
+            "/api/developments",
+            """
+            {"type": "PARTNERSHIP_ESTABLISHED", "date": "2013-09", "actors": ["%s", "%s"],
+             "attributes": {"level": "PARTNERSHIP", "label": "夥伴關係"},
+             "summary": {"en": "partners"},
+             "sources": [{"document": "%s", "locator": "§1 ¶2", "quote": "夥伴關係",
+                          "credibility": 2}]}"""
+                .formatted(a, b, doc));
+    assertThat(recorded.status()).as(recorded.text()).isEqualTo(201);
+    SeededApp.awaitProjections(app);
+    Browser.consoleErrors(browser); // what earlier pages logged is theirs
+
+    open("/timeline?actor=" + a);
+    browser.findElement(By.cssSelector("#timeline .item-head")).click();
+    wait.until(d -> !text(".detail .sources").isEmpty());
+    assertThat(text(".detail .sources")).contains(doc + " A2 · §1 ¶2");
+    assertThat(attribute(".detail .sources .grade", "title"))
+        .isEqualTo(
+            "Source reliability A (completely reliable) · information credibility 2 (probably"
+                + " true)");
+
+    open("/relationships/" + a + "/" + b + "?lang=zh-Hant");
+    wait.until(d -> text("#history").contains(doc));
+    assertThat(text("#history cite")).contains(doc + " A2 §1 ¶2");
+    assertThat(attribute("#history .grade", "title")).isEqualTo("來源可靠性 A (完全可靠) · 資訊可信度 2 (很可能屬實)");
+
+    open("/relationships/" + a + "/" + b + "?lang=zh-Hans");
+    wait.until(d -> text("#history").contains(doc));
+    assertThat(attribute("#history .grade", "title")).isEqualTo("来源可靠性 A (完全可靠) · 信息可信度 2 (很可能属实)");
+
+    assertThat(text("#main")).doesNotContain("[object ");
+    assertThat(Browser.consoleErrors(browser)).isEmpty();
+    open("/relationships/" + a + "/" + b + "?lang=en");
   }
 
   private void open(String path) {
