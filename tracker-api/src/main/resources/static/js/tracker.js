@@ -51,6 +51,14 @@ const LABELS = {
     'imp.line': 'Line', 'imp.field': 'Field', 'imp.message': 'Problem',
     'live.updated': 'Updated from the log', 'error': 'Could not load',
     CERTAIN: 'certain', POSSIBLE: 'possible',
+    'q.UNCERTAIN': 'uncertain', 'q.APPROXIMATE': 'approximate',
+    'q.UNCERTAIN_AND_APPROXIMATE': 'uncertain, approximate',
+    'grade.reliability': 'Source reliability', 'grade.credibility': 'information credibility',
+    'grade.none': 'not graded',
+    'grade.A': 'completely reliable', 'grade.B': 'usually reliable', 'grade.C': 'fairly reliable',
+    'grade.D': 'not usually reliable', 'grade.E': 'unreliable', 'grade.F': 'reliability cannot be judged',
+    'grade.1': 'confirmed by other sources', 'grade.2': 'probably true', 'grade.3': 'possibly true',
+    'grade.4': 'doubtful', 'grade.5': 'improbable', 'grade.6': 'truth cannot be judged',
     'ladder.1': 'partnership', 'ladder.2': 'strategic partnership',
     'ladder.3': 'comprehensive strategic partnership',
     'board.pending': 'Signed, not in force', 'rel.pending': 'Signed, not yet in force',
@@ -104,6 +112,12 @@ const LABELS = {
     'imp.field': '欄位', 'imp.message': '問題',
     'live.updated': '已依記錄更新', 'error': '無法載入',
     CERTAIN: '確定', POSSIBLE: '可能',
+    'q.UNCERTAIN': '日期不確定', 'q.APPROXIMATE': '約略日期', 'q.UNCERTAIN_AND_APPROXIMATE': '約略、不確定',
+    'grade.reliability': '來源可靠性', 'grade.credibility': '資訊可信度', 'grade.none': '未評級',
+    'grade.A': '完全可靠', 'grade.B': '通常可靠', 'grade.C': '相當可靠', 'grade.D': '通常不可靠',
+    'grade.E': '不可靠', 'grade.F': '無法判斷可靠性',
+    'grade.1': '經其他來源證實', 'grade.2': '很可能屬實', 'grade.3': '可能屬實', 'grade.4': '存疑',
+    'grade.5': '不太可能屬實', 'grade.6': '無法判斷真偽',
     'ladder.1': '夥伴關係', 'ladder.2': '戰略夥伴關係', 'ladder.3': '全面戰略夥伴關係',
     'board.pending': '已簽署未生效', 'rel.pending': '已簽署、尚未生效',
     'agr.SIGNED': '簽署', 'agr.IN_FORCE': '已對其他締約方生效，始於',
@@ -137,6 +151,12 @@ const LABELS = {
     'status.DIALOGUE_PARTNER': '对话伙伴', 'status.UNKNOWN': '状态不明', 'status.NONE': '非成员',
     'org.members': '成员', 'org.lastKnown': '最后已知',
     CERTAIN: '确定', POSSIBLE: '可能',
+    'q.UNCERTAIN': '日期不确定', 'q.APPROXIMATE': '约略日期', 'q.UNCERTAIN_AND_APPROXIMATE': '约略、不确定',
+    'grade.reliability': '来源可靠性', 'grade.credibility': '信息可信度', 'grade.none': '未评级',
+    'grade.A': '完全可靠', 'grade.B': '通常可靠', 'grade.C': '相当可靠', 'grade.D': '通常不可靠',
+    'grade.E': '不可靠', 'grade.F': '无法判断可靠性',
+    'grade.1': '经其他来源证实', 'grade.2': '很可能属实', 'grade.3': '可能属实', 'grade.4': '存疑',
+    'grade.5': '不太可能属实', 'grade.6': '无法判断真伪',
   },
 };
 
@@ -296,6 +316,28 @@ function carryStateInLinks() {
   document.querySelectorAll('a[data-nav]').forEach(a => {
     a.href = withState(a.getAttribute('href').split('?')[0]);
   });
+}
+
+/**
+ * A date as a person reads it, with how its source hedged it (the API's dateQualifier):
+ * "2018?" with UNCERTAIN reads "2018 (uncertain)"; an unqualified date reads as it is.
+ */
+export function dated(date, qualifier) {
+  if (!date) return '—';
+  return qualifier ? date.replace(/[~?%]$/, '') + ' (' + t('q.' + qualifier) + ')' : date;
+}
+
+/**
+ * A source's Admiralty grade as a person reads it: the document's reliability (A–F) and the
+ * citation's credibility (1–6), e.g. "A2", "–" where one is not given; its title says what each
+ * means. Nothing when the source has neither.
+ */
+export function grade(source) {
+  const r = source.reliability, c = source.credibility;
+  if (!r && !c) return '';
+  const meaning = (label, g) => t(label) + ' ' + (g ? g + ' (' + t('grade.' + g) + ')' : t('grade.none'));
+  return el('abbr', { class: 'grade', title: meaning('grade.reliability', r) + ' · ' + meaning('grade.credibility', c) },
+    (r || '–') + (c || '–'));
 }
 
 /** "CERTAIN" / "POSSIBLE" as a small badge. */

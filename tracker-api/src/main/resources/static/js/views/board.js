@@ -1,6 +1,6 @@
 // The relationship board: one actor against each of its partners, as of the day and as known then;
 // the partners are states unless the kind filter (kind=…, in the URL) asks for others.
-import { api, actorName, allActors, certainty, el, ladder, link, standing, start, state, t,
+import { api, actorName, allActors, certainty, dated, el, ladder, link, standing, start, state, t,
   timeParams } from '../tracker.js';
 
 const KINDS = ['STATE', 'ORGANIZATION', 'PERSON', 'OTHER', 'all'];
@@ -40,7 +40,7 @@ start({
             el('span', { class: 'rank' }, String(stand(p).step)),
             p ? (state.chinese ? p.label : (p.labelEn || level.replaceAll('_', ' ').toLowerCase()))
               : t('board.none'))),
-          el('td', {}, p ? [p.since, ' ', certainty(p.certainty)] : ''),
+          el('td', {}, p ? [dated(p.since, p.dateQualifier), ' ', certainty(p.certainty)] : ''),
           el('td', {}, r.agreementsInForce.length
             ? el('ul', { class: 'plain' }, r.agreementsInForce.map(a =>
               el('li', {}, link(`/timeline?text=${encodeURIComponent(a.id)}`, a.title || a.id),

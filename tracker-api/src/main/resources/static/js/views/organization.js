@@ -1,5 +1,5 @@
 // An organisation on the day: members by status, summits, documents and bodies.
-import { actorName, allActors, api, certainty, el, link, start, t,
+import { actorName, allActors, api, certainty, dated, el, link, start, t,
   timeParams } from '../tracker.js';
 
 const code = document.getElementById('main').dataset.code;
@@ -7,7 +7,7 @@ const STATUSES = ['FULL', 'ASSOCIATE', 'OBSERVER', 'DIALOGUE_PARTNER', 'UNKNOWN'
 
 function events(title, list) {
   return [el('h2', {}, title), list.length ? el('ul', { class: 'plain' }, list.map(e =>
-    el('li', {}, el('span', { class: 'date' }, e.date), ' ', e.what || '', ' ', certainty(e.certainty))))
+    el('li', {}, el('span', { class: 'date' }, dated(e.date, e.dateQualifier)), ' ', e.what || '', ' ', certainty(e.certainty))))
     : el('p', { class: 'empty' }, '—')];
 }
 
@@ -19,7 +19,7 @@ start({
       el('h1', {}, actorName(code), ' ', el('span', { class: 'code' }, code)),
       organisations.length > 1 ? el('p', { class: 'controls' }, organisations.map(x =>
         link(`/organizations/${x.code}`, x.code, { class: x.code === code ? 'active' : '' }))) : '',
-      el('p', {}, o.founded ? [t('org.founded') + ' ' + o.founded.date + ' ', certainty(o.founded.certainty)] : '',
+      el('p', {}, o.founded ? [t('org.founded') + ' ' + dated(o.founded.date, o.founded.dateQualifier) + ' ', certainty(o.founded.certainty)] : '',
         o.dissolved ? [' · ' + t('org.dissolved') + ' ' + o.dissolved.date] : ''),
       el('h2', {}, t('org.members')),
       el('div', { class: 'columns', id: 'members' }, STATUSES.map(s => {
@@ -28,7 +28,7 @@ start({
           el('h3', {}, t('status.' + s) + ' (' + members.length + ')'),
           el('ul', { class: 'plain' }, members.map(m => el('li', { 'data-member': m.actor },
             link(`/board?actor=${m.actor}`, actorName(m.actor)), ' ',
-            el('span', { class: 'muted' }, m.since), ' ', certainty(m.certainty),
+            el('span', { class: 'muted' }, dated(m.since, m.dateQualifier)), ' ', certainty(m.certainty),
             m.lastKnown ? el('span', { class: 'muted' }, ' (' + t('org.lastKnown') + ': '
               + t('status.' + m.lastKnown.status) + ' ' + m.lastKnown.since + ')') : ''))));
       })),

@@ -1,5 +1,5 @@
 // A project and its lines: planned and actual milestones on one time axis, and quantities.
-import { actorName, api, certainty, el, link, start, t, text, timeParams } from '../tracker.js';
+import { actorName, api, certainty, dated, el, link, start, t, text, timeParams } from '../tracker.js';
 
 const id = document.getElementById('main').dataset.project;
 const SVG = 'http://www.w3.org/2000/svg';
@@ -30,8 +30,8 @@ const forecast = m => m.status === 'PLANNED' || Boolean(m.delays);
 /** "completed, planned 2016" / "delayed → completed 2020" / "… · moved" for a mark's title. */
 function describe(m) {
   const what = m.delays
-    ? `${m.milestone.toLowerCase()} → ${m.delays.toLowerCase()} ${m.expected || '?'} (${m.date})`
-    : `${m.milestone.toLowerCase()} · ${m.status === 'PLANNED' ? t('prj.planned') + ' ' + (m.expected || m.date) : m.date}`;
+    ? `${m.milestone.toLowerCase()} → ${m.delays.toLowerCase()} ${m.expected ? dated(m.expected, m.expectedQualifier) : '?'} (${dated(m.date, m.dateQualifier)})`
+    : `${m.milestone.toLowerCase()} · ${m.status === 'PLANNED' ? t('prj.planned') + ' ' + (m.expected ? dated(m.expected, m.expectedQualifier) : dated(m.date, m.dateQualifier)) : dated(m.date, m.dateQualifier)}`;
   return what + (m.overdue ? ' · ' + t('prj.overdue') : '') + (m.movedBy ? ' · ' + t('prj.moved') : '');
 }
 
@@ -78,7 +78,7 @@ start({
       el('h1', {}, text(p.name) || p.id, ' ', el('span', { class: 'code' }, p.id)),
       p.parent ? el('p', {}, '↑ ', link(`/projects/${p.parent}`, p.parent)) : '',
       el('dl', { class: 'facts' },
-        el('dt', {}, t('prj.status')), el('dd', { id: 'project-status' }, p.status ? [p.status.toLowerCase() + ' ' + (p.statusSince || '') + ' ', certainty(p.statusCertainty)] : '—'),
+        el('dt', {}, t('prj.status')), el('dd', { id: 'project-status' }, p.status ? [p.status.toLowerCase() + ' ' + dated(p.statusSince, p.statusDateQualifier) + ' ', certainty(p.statusCertainty)] : '—'),
         p.carries ? [el('dt', {}, t('prj.carries')), el('dd', {}, p.carries)] : '',
         p.origin ? [el('dt', {}, t('prj.origin')), el('dd', {}, actorName(p.origin))] : '',
         el('dt', {}, t('prj.participants')), el('dd', {}, p.participants.map(actorName).join(' · ') || '—')),
@@ -97,6 +97,6 @@ start({
       el('table', { class: 'quantities' }, el('tbody', {}, all.flatMap(q => q.quantities.map(x =>
         el('tr', {}, el('td', {}, text(q.name) || q.id), el('td', {}, x.quantity),
           el('td', { class: 'number' }, String(x.value)), el('td', {}, x.unit || ''),
-          el('td', {}, x.status === 'PLANNED' ? t('prj.planned') : ''), el('td', {}, x.date, ' ', certainty(x.certainty))))))));
+          el('td', {}, x.status === 'PLANNED' ? t('prj.planned') : ''), el('td', {}, dated(x.date, x.dateQualifier), ' ', certainty(x.certainty))))))));
   },
 });

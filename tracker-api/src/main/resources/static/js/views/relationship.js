@@ -1,5 +1,5 @@
 // One relationship: its state on the day, the lineage of its partnership and its whole history.
-import { actorName, api, certainty, el, ladder, link, standing, start, t, text,
+import { actorName, api, certainty, dated, el, grade, ladder, link, standing, start, t, text,
   timeParams } from '../tracker.js';
 
 const [a, b] = document.getElementById('main').dataset.pair.split('/');
@@ -60,23 +60,23 @@ start({
           p ? [el('p', { class: 'ladder rung-' + step(p.level) },
             el('span', { class: 'rank' }, String(step(p.level))), p.label,
             p.labelEn ? el('span', { class: 'muted' }, ' · ' + p.labelEn) : ''),
-          el('p', {}, t('board.since') + ' ' + p.since + ' ', certainty(p.certainty)),
+          el('p', {}, t('board.since') + ' ' + dated(p.since, p.dateQualifier) + ' ', certainty(p.certainty)),
           ...reaffirmedAndDirection(p)]
             : el('p', { class: 'empty' }, t('rel.none'))),
         el('div', { class: 'card', id: 'agreements' }, el('h2', {}, t('rel.agreements')),
           r.agreementsInForce.length ? el('ul', { class: 'plain' }, r.agreementsInForce.map(ag =>
             el('li', { 'data-id': ag.id }, ag.title || ag.id, ' ', el('span', { class: 'muted' },
-              [ag.since, ...obligations(ag.obligations)].join(' · ')), ' ', certainty(ag.certainty),
+              [dated(ag.since, ag.dateQualifier), ...obligations(ag.obligations)].join(' · ')), ' ', certainty(ag.certainty),
             parties(ag.parties))))
             : el('p', { class: 'empty' }, '—')),
         el('div', { class: 'card', id: 'pending' }, el('h2', {}, t('rel.pending')),
           r.agreementsPending.length ? el('ul', { class: 'plain' }, r.agreementsPending.map(ag =>
             el('li', { 'data-id': ag.id }, ag.title || ag.id, ' ',
-              ag.state ? el('span', { class: 'muted' }, t('agr.' + ag.state) + ' ' + ag.since) : '',
+              ag.state ? el('span', { class: 'muted' }, t('agr.' + ag.state) + ' ' + dated(ag.since, ag.dateQualifier)) : '',
               ' ', certainty(ag.certainty), parties(ag.parties))))
             : el('p', { class: 'empty' }, '—')),
         el('div', { class: 'card' }, el('h2', {}, t('rel.lastContact')),
-          r.lastContact ? el('p', {}, r.lastContact.date + ' · ' + r.lastContact.type.toLowerCase() + ' ',
+          r.lastContact ? el('p', {}, dated(r.lastContact.date, r.lastContact.dateQualifier) + ' · ' + r.lastContact.type.toLowerCase() + ' ',
             certainty(r.lastContact.certainty)) : el('p', { class: 'empty' }, '—')),
         el('div', { class: 'card', id: 'shared-memberships' }, el('h2', {}, t('rel.shared')),
           (r.sharedMemberships || []).length ? el('ul', { class: 'plain' }, r.sharedMemberships.map(s =>
@@ -96,11 +96,11 @@ start({
       el('h2', {}, t('rel.history')),
       el('ol', { class: 'timeline', id: 'history' }, items.map(i =>
         el('li', { class: 'item', 'data-id': i.id },
-          el('span', { class: 'date' }, i.date || '—'), ' ', certainty(i.certainty), ' ',
+          el('span', { class: 'date' }, dated(i.date, i.dateQualifier)), ' ', certainty(i.certainty), ' ',
           el('span', { class: 'type' }, i.type.toLowerCase().replaceAll('_', ' ')), ' ',
           el('span', { class: 'summary' }, text(i.summary)),
           (i.sources || []).filter(s => s.quote).slice(0, 1).map(s =>
-            el('blockquote', { lang: 'zh-Hant' }, s.quote, el('cite', {}, ' — ' + s.document + ' ' + (s.locator || ''))))))),
+            el('blockquote', { lang: 'zh-Hant' }, s.quote, el('cite', {}, ' — ' + s.document + ' ', grade(s), ' ' + (s.locator || ''))))))),
       el('p', { class: 'muted' }, t('rel.basis') + ': ' + r.basis.length));
   },
 });

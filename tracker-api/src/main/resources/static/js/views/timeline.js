@@ -1,5 +1,5 @@
 // The timeline: developments in date order, filtered, each opening to its sources and details.
-import { actorName, allActors, api, certainty, el, link, start, state, t, text,
+import { actorName, allActors, api, certainty, dated, el, grade, link, start, state, t, text,
   timeParams } from '../tracker.js';
 
 const SIZE = 50;
@@ -44,7 +44,7 @@ function detail(item) {
     item.summary && item.summary['zh-Hant'] && state.lang === 'en' ? el('p', { class: 'other-language', lang: 'zh-Hant' }, item.summary['zh-Hant']) : '',
     el('h3', {}, t('tl.sources')),
     el('ul', { class: 'sources' }, (item.sources || []).map(s => el('li', {},
-      el('span', { class: 'document' }, s.document), ' · ', el('span', { class: 'locator' }, s.locator || ''),
+      el('span', { class: 'document' }, s.document), ' ', grade(s), ' · ', el('span', { class: 'locator' }, s.locator || ''),
       s.quote ? el('blockquote', { lang: 'zh-Hant' }, s.quote) : ''))),
     Object.keys(item.attributes || {}).length ? [el('h3', {}, t('tl.attributes')),
       el('dl', { class: 'attributes' }, Object.entries(item.attributes).flatMap(([k, v]) =>
@@ -64,7 +64,7 @@ function row(item) {
   const isOpen = opened.has(item.id);
   return el('li', { class: 'item', 'data-id': item.id, 'data-type': item.type },
     el('button', { type: 'button', class: 'item-head', onclick: open, 'aria-expanded': String(isOpen) },
-      el('span', { class: 'date' }, item.date || '—'), ' ', certainty(item.certainty), ' ',
+      el('span', { class: 'date' }, dated(item.date, item.dateQualifier)), ' ', certainty(item.certainty), ' ',
       el('span', { class: 'type' }, item.type.toLowerCase().replaceAll('_', ' ')), ' ',
       el('span', { class: 'summary' }, text(item.summary) || ''), ' ',
       el('span', { class: 'actors' }, actorsOf.map(a => actorName(a)).join(' · '))),

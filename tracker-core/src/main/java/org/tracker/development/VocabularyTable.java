@@ -6,6 +6,7 @@ import org.tracker.development.api.DevelopmentEvent;
 import org.tracker.development.api.DevelopmentType;
 import org.tracker.development.api.Ladder;
 import org.tracker.development.api.Rung;
+import org.tracker.development.api.SourceGrades;
 import org.tracker.shared.EventName;
 import org.tracker.watch.api.WatchItemEvent;
 
@@ -13,6 +14,12 @@ import org.tracker.watch.api.WatchItemEvent;
 public final class VocabularyTable {
 
   private VocabularyTable() {}
+
+  private static String credibilityScale() {
+    return SourceGrades.CREDIBILITY.entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining(", "));
+  }
 
   public static String markdown() {
     StringBuilder md = new StringBuilder();
@@ -26,6 +33,27 @@ public final class VocabularyTable {
         .append(
             " registered `document`, a `locator`, and the verbatim `quote` where there is one).")
         .append(" Registrations need no date, summary or source.\n\n")
+        .append("Sources are graded on the Admiralty (NATO) scale, both grades optional: a")
+        .append(" document's `reliability` (an attribute of its `DOCUMENT_REGISTERED`: ")
+        .append(SourceGrades.reliabilityScale())
+        .append(") and a citation's `credibility` (a field of each source: ")
+        .append(credibilityScale())
+        .append("). Registering a document again with a grade added is recorded as a correction")
+        .append(" of its registration; a grade changes by a correction. Answers show each source")
+        .append(" with both: the citation's `credibility` and its document's `reliability` as now")
+        .append(" registered.\n\n")
+        .append("Two notions say how sure a date is, and answers give both wherever they give a")
+        .append(" date. `certainty` is about the day asked (`asOf`): CERTAIN when the date's whole")
+        .append(
+            " range had passed by then, POSSIBLE when the day falls inside it (a month-precision")
+        .append(
+            " date asked about mid-month). `dateQualifier` is about the source: `UNCERTAIN` for")
+        .append(" `?` (the source is not sure of the date), `APPROXIMATE` for `~` (about then),")
+        .append(" `UNCERTAIN_AND_APPROXIMATE` for `%`, absent for a date the source gives plainly")
+        .append(" (fields named after their date, e.g. `statusDateQualifier`, `expectedQualifier`,")
+        .append(" `openedOnQualifier`, follow the same rule). So `2018?` asked about in 2020 is")
+        .append(" CERTAIN to have passed and still UNCERTAIN as a date; the dashboard shows it as")
+        .append(" \"2018 (uncertain)\".\n\n")
         .append("A summary, like every `names` attribute, is an object of texts by BCP-47 language")
         .append(" tag, at least one non-blank: `{\"en\": \"…\", \"zh-Hant\": \"…\", \"zh-Hans\":")
         .append(

@@ -16,9 +16,11 @@ import org.tracker.development.Capture;
 import org.tracker.development.DevelopmentLog;
 import org.tracker.development.api.CorrectionDraft;
 import org.tracker.development.api.DevelopmentDraft;
+import org.tracker.development.api.DevelopmentHistory;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.RetractionDraft;
 import org.tracker.development.api.UnknownDevelopment;
+import org.tracker.directory.api.Directory;
 
 /** Recording, correcting, retracting and reading developments. */
 @RestController
@@ -28,10 +30,12 @@ public class DevelopmentController {
 
   private final Capture capture;
   private final DevelopmentLog log;
+  private final Directory directory;
 
-  public DevelopmentController(Capture capture, DevelopmentLog log) {
+  public DevelopmentController(Capture capture, DevelopmentLog log, Directory directory) {
     this.capture = capture;
     this.log = log;
+    this.directory = directory;
   }
 
   @Operation(
@@ -77,13 +81,16 @@ public class DevelopmentController {
     } catch (IllegalArgumentException e) {
       throw new UnknownDevelopment(id);
     }
-    return log.load(developmentId)
-        .map(DevelopmentView::of)
-        .orElseThrow(() -> new UnknownDevelopment(id));
+    return log.load(developmentId).map(this::view).orElseThrow(() -> new UnknownDevelopment(id));
   }
 
-  private static ResponseEntity<DevelopmentView> answer(Capture.Outcome outcome) {
-    DevelopmentView view = DevelopmentView.of(outcome.development());
+  /** The view of a development, its sources graded as the directory grades their documents. */
+  private DevelopmentView view(DevelopmentHistory d) {
+    return DevelopmentView.of(d, directory.reliabilities(DevelopmentView.documentsCited(d)));
+  }
+
+  private ResponseEntity<DevelopmentView> answer(Capture.Outcome outcome) {
+    DevelopmentView view = view(outcome.development());
     return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/developments/" + view.id()))
         .body(view);

@@ -1,13 +1,17 @@
 package org.tracker.development.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.tracker.development.api.Citation;
+import java.util.Set;
 import org.tracker.development.api.DevelopmentContent;
 import org.tracker.development.api.DevelopmentHistory;
 import org.tracker.development.api.DevelopmentRevision;
+import org.tracker.development.api.SourceView;
+import org.tracker.shared.DateQualifier;
 import org.tracker.shared.LocalizedText;
 
 /**
@@ -22,12 +26,18 @@ public record DevelopmentView(
     List<String> actors,
     Map<String, Object> attributes,
     LocalizedText summary,
-    List<Citation> sources,
+    List<SourceView> sources,
     int version,
     boolean retracted,
     Instant recordedAt,
     String recordedBy,
     List<RevisionView> history) {
+
+  /** How the source hedged the date (see {@link DateQualifier}); absent when it did not. */
+  @JsonProperty("dateQualifier")
+  public DateQualifier dateQualifier() {
+    return DateQualifier.of(date);
+  }
 
   /** One revision: what it did, to which version, why, who and when, and that version's content. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -42,9 +52,15 @@ public record DevelopmentView(
       List<String> actors,
       Map<String, Object> attributes,
       LocalizedText summary,
-      List<Citation> sources) {
+      List<SourceView> sources) {
 
-    static RevisionView of(DevelopmentRevision r) {
+    /** How the source hedged the date (see {@link DateQualifier}); absent when it did not. */
+    @JsonProperty("dateQualifier")
+    public DateQualifier dateQualifier() {
+      return DateQualifier.of(date);
+    }
+
+    static RevisionView of(DevelopmentRevision r, Map<String, String> reliabilities) {
       DevelopmentContent c = r.content();
       return new RevisionView(
           r.kind().name(),
@@ -57,11 +73,15 @@ public record DevelopmentView(
           c == null ? null : actorsOf(c),
           c == null ? null : c.attributes(),
           c == null ? null : c.summary(),
-          c == null ? null : c.sources());
+          c == null ? null : SourceView.of(c.sources(), reliabilities));
     }
   }
 
-  static DevelopmentView of(DevelopmentHistory d) {
+  /**
+   * The view of a development, each source with its document's reliability from {@code
+   * reliabilities} (by document id).
+   */
+  static DevelopmentView of(DevelopmentHistory d, Map<String, String> reliabilities) {
     DevelopmentContent c = d.current();
     return new DevelopmentView(
         d.id().toString(),
@@ -70,12 +90,24 @@ public record DevelopmentView(
         actorsOf(c),
         c.attributes(),
         c.summary(),
-        c.sources(),
+        SourceView.of(c.sources(), reliabilities),
         d.version(),
         d.retracted(),
         d.first().recordedAt(),
         d.first().recordedBy(),
-        d.revisions().stream().map(RevisionView::of).toList());
+        d.revisions().stream().map(r -> RevisionView.of(r, reliabilities)).toList());
+  }
+
+  /** Every document the development's versions cite. */
+  static Set<String> documentsCited(DevelopmentHistory d) {
+    Set<String> documents = new HashSet<>();
+    for (DevelopmentRevision r : d.revisions()) {
+      if (r.content() != null) {
+        r.content().sources().forEach(c -> documents.add(c.document()));
+      }
+    }
+    documents.remove(null);
+    return documents;
   }
 
   private static String dateOf(DevelopmentContent c) {

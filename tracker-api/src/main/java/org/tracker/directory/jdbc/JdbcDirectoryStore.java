@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -76,13 +77,14 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
         jdbc.sql(
                 """
                 INSERT INTO document (document_id, title, author, affiliation, publication,
-                                      published, language, url, development_id)
+                                      published, language, url, reliability, development_id)
                 VALUES (:id, :title, :author, :affiliation, :publication, :published, :language,
-                        :url, :development)
+                        :url, :reliability, :development)
                 ON CONFLICT (document_id) DO UPDATE SET title = excluded.title,
                   author = excluded.author, affiliation = excluded.affiliation,
                   publication = excluded.publication, published = excluded.published,
-                  language = excluded.language, url = excluded.url
+                  language = excluded.language, url = excluded.url,
+                  reliability = excluded.reliability
                 WHERE document.development_id = excluded.development_id""")
             .param("id", document.documentId())
             .param("title", document.title())
@@ -92,6 +94,7 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
             .param("published", document.published())
             .param("language", document.language())
             .param("url", document.url())
+            .param("reliability", document.reliability())
             .param("development", registeredBy.value())
             .update();
     requireOneRow(updated, "document " + document.documentId());
@@ -238,7 +241,7 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
   @Override
   public List<Directory.Document> documents() {
     return jdbc.sql(
-            "SELECT document_id, title, author, published, language FROM document"
+            "SELECT document_id, title, author, published, language, reliability FROM document"
                 + " ORDER BY document_id")
         .query(
             (rs, n) ->
@@ -247,7 +250,22 @@ public class JdbcDirectoryStore implements DirectoryStore, Directory, References
                     rs.getString(2),
                     rs.getString(3),
                     rs.getString(4),
-                    rs.getString(5)))
+                    rs.getString(5),
+                    rs.getString(6)))
         .list();
+  }
+
+  @Override
+  public Map<String, String> reliabilities(Collection<String> documentIds) {
+    if (documentIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> grades = new HashMap<>();
+    jdbc.sql(
+            "SELECT document_id, reliability FROM document"
+                + " WHERE document_id = ANY(?) AND reliability IS NOT NULL")
+        .param(documentIds.toArray(String[]::new))
+        .query((RowCallbackHandler) rs -> grades.put(rs.getString(1), rs.getString(2)));
+    return grades;
   }
 }

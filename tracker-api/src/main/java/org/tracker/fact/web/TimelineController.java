@@ -1,5 +1,7 @@
 package org.tracker.fact.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,13 +11,17 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tracker.development.api.Citation;
 import org.tracker.development.api.DevelopmentType;
+import org.tracker.development.api.SourceView;
+import org.tracker.directory.api.Directory;
 import org.tracker.fact.api.Fact;
 import org.tracker.fact.api.Facts;
 import org.tracker.fact.api.TimelinePage;
@@ -24,6 +30,7 @@ import org.tracker.infrastructure.web.BadRequest;
 import org.tracker.infrastructure.web.TimeParameters;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.Certainty;
+import org.tracker.shared.DateQualifier;
 import org.tracker.shared.FieldViolation;
 import org.tracker.shared.InvalidPartialDate;
 import org.tracker.shared.LocalizedText;
@@ -47,18 +54,28 @@ public class TimelineController {
       List<String> actors,
       Map<String, Object> attributes,
       LocalizedText summary,
-      List<Citation> sources,
-      Instant recordedAt) {}
+      List<SourceView> sources,
+      Instant recordedAt) {
+
+    /** How the source hedged the date (see {@link DateQualifier}); absent when it did not. */
+    @JsonProperty("dateQualifier")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public DateQualifier dateQualifier() {
+      return DateQualifier.of(date);
+    }
+  }
 
   /** A page of the timeline with the number of matching developments in all. */
   public record Page(List<Item> items, long total, int page, int size) {}
 
   private final Facts facts;
   private final TimeParameters time;
+  private final Directory directory;
 
-  public TimelineController(Facts facts, TimeParameters time) {
+  public TimelineController(Facts facts, TimeParameters time, Directory directory) {
     this.facts = facts;
     this.time = time;
+    this.directory = directory;
   }
 
   @Operation(
@@ -117,8 +134,15 @@ public class TimelineController {
         facts.timeline(
             new TimelineQuery(
                 actorCode, types, fromDay, toDay, text, asOf, time.knownAt(knownAt), page, size));
+    Map<String, String> reliabilities =
+        directory.reliabilities(
+            result.items().stream()
+                .flatMap(f -> f.content().sources().stream())
+                .map(Citation::document)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
     return new Page(
-        result.items().stream().map(f -> item(f, day)).toList(),
+        result.items().stream().map(f -> item(f, day, reliabilities)).toList(),
         result.total(),
         result.page(),
         result.size());
@@ -138,7 +162,7 @@ public class TimelineController {
     }
   }
 
-  private static Item item(Fact f, LocalDate day) {
+  private static Item item(Fact f, LocalDate day, Map<String, String> reliabilities) {
     return new Item(
         f.id(),
         f.version(),
@@ -148,7 +172,7 @@ public class TimelineController {
         f.actors().stream().map(ActorCode::code).toList(),
         f.content().attributes(),
         f.content().summary(),
-        f.content().sources(),
+        SourceView.of(f.content().sources(), reliabilities),
         f.recordedAt());
   }
 }

@@ -62,6 +62,31 @@ class LogFormatTest {
   }
 
   @Test
+  void anExportedGradedCitationIsReadBackWithItsCredibility() throws Exception {
+    DevelopmentContent graded =
+        new DevelopmentContent(
+            content.type(),
+            content.date(),
+            content.actors(),
+            content.attributes(),
+            content.summary(),
+            List.of(new Citation("seed-article", "§2 ¶1", null, 2)));
+
+    String written = format.write(new DevelopmentRecorded(id, graded));
+    ImportLine line = format.read(1, written);
+
+    assertThat(written).contains("\"credibility\":2");
+    assertThat(((ImportLine.Recording) line).draft().sources()).isEqualTo(graded.sources());
+  }
+
+  @Test
+  void anExportedUngradedCitationIsWrittenAsBeforeGrades() throws Exception {
+    assertThat(format.write(new DevelopmentRecorded(id, content)))
+        .contains("{\"document\":\"seed-article\",\"locator\":\"§2 ¶1\",\"quote\":\"戰略夥伴關係\"}")
+        .doesNotContain("credibility");
+  }
+
+  @Test
   void anExportedCorrectionIsReadBackWithItsVersionReasonAndContent() throws Exception {
     ImportLine line =
         format.read(2, format.write(new DevelopmentCorrected(id, 2, content, "day known")));

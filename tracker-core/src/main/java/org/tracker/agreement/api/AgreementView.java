@@ -1,5 +1,7 @@
 package org.tracker.agreement.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.Certainty;
+import org.tracker.shared.DateQualifier;
 
 /**
  * An agreement as of a day: the instrument's state (SIGNED, IN_FORCE, TERMINATED) with since and
@@ -37,8 +40,22 @@ public record AgreementView(
     basis = List.copyOf(basis);
   }
 
+  /** How the source hedged {@code since} (see {@link DateQualifier}); absent when it did not. */
+  @JsonProperty("dateQualifier")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public DateQualifier dateQualifier() {
+    return DateQualifier.of(since);
+  }
+
   /** One party's state in the agreement. */
-  public record Party(ActorCode actor, String status, String since, Certainty certainty) {}
+  public record Party(ActorCode actor, String status, String since, Certainty certainty) {
+    /** How the source hedged {@code since} (see {@link DateQualifier}); absent when it did not. */
+    @JsonProperty("dateQualifier")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public DateQualifier dateQualifier() {
+      return DateQualifier.of(since);
+    }
+  }
 
   /** Both are parties and the agreement is in force. */
   public boolean inForceBetween(ActorCode a, ActorCode b) {

@@ -7,9 +7,9 @@ import org.tracker.shared.Texts;
 
 /**
  * The one rule for sources, wherever a person cites them (a development, a watch item): each
- * citation names a registered document and a locator (page, paragraph), and may quote the passage;
- * every text follows {@link Texts}. Every problem is named by its field, e.g. {@code
- * sources[0].document}.
+ * citation names a registered document and a locator (page, paragraph), may quote the passage and
+ * may grade its credibility (1–6, {@link SourceGrades}); every text follows {@link Texts}. Every
+ * problem is named by its field, e.g. {@code sources[0].document}.
  */
 public final class Citations {
 
@@ -49,7 +49,11 @@ public final class Citations {
       }
       String locator = text(field + ".locator", c.locator(), violations);
       String quote = c.quote() == null ? null : text(field + ".quote", c.quote(), violations);
-      kept.add(new Citation(document, locator, quote));
+      if (!SourceGrades.isCredibility(c.credibility())) {
+        violations.add(
+            new FieldViolation(field + ".credibility", SourceGrades.credibilityProblem()));
+      }
+      kept.add(new Citation(document, locator, quote, c.credibility()));
     }
     return kept;
   }

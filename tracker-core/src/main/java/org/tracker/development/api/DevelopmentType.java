@@ -63,7 +63,12 @@ public enum DevelopmentType {
       optional("publication", TEXT, "journal, outlet or publisher"),
       optional("published", DATE, "publication date"),
       required("language", TEXT, "BCP 47 language tag, e.g. zh-Hant"),
-      optional("url", URL, "where it can be read")),
+      optional("url", URL, "where it can be read"),
+      choice(
+          "reliability",
+          false,
+          SourceGrades.reliabilities(),
+          "the source's reliability on the Admiralty scale: " + SourceGrades.reliabilityScale())),
   PARTNERSHIP_LEVEL_REGISTERED(
       "A rung of the partnership ladder beyond the default ones, e.g. between two of them",
       0,

@@ -3,7 +3,10 @@ package org.tracker.development.api;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A DOCUMENT_REGISTERED's attributes: the document's id and its bibliographic details. */
+/**
+ * A DOCUMENT_REGISTERED's attributes: the document's id, its bibliographic details and, where the
+ * analyst graded it, its reliability (A–F, {@link SourceGrades}).
+ */
 public record DocumentRegistration(
     String documentId,
     String title,
@@ -12,7 +15,8 @@ public record DocumentRegistration(
     String publication,
     String published,
     String language,
-    String url)
+    String url,
+    String reliability)
     implements Terms {
 
   @Override

@@ -54,7 +54,8 @@ public sealed interface Terms
               text(a, "publication"),
               text(a, "published"),
               text(a, "language"),
-              text(a, "url"));
+              text(a, "url"),
+              text(a, "reliability"));
       case PARTNERSHIP_LEVEL_REGISTERED ->
           new RungRegistration(text(a, "code"), integer(a, "rank"), names(a, "name"));
       case PARTNERSHIP_ESTABLISHED,

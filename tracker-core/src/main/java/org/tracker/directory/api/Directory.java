@@ -20,9 +20,21 @@ public interface Directory {
   /** Every registered actor, by code. */
   java.util.List<Actor> actors();
 
-  /** A registered source document: id, title, author, year and language. */
-  record Document(String id, String title, String author, String published, String language) {}
+  /**
+   * A registered source document: id, title, author, year, language and reliability (A–F, null when
+   * ungraded).
+   */
+  record Document(
+      String id,
+      String title,
+      String author,
+      String published,
+      String language,
+      String reliability) {}
 
   /** Every registered document, by id. */
   java.util.List<Document> documents();
+
+  /** The reliability of each of these documents that has one (A–F), by document id. */
+  java.util.Map<String, String> reliabilities(java.util.Collection<String> documentIds);
 }

@@ -1,11 +1,14 @@
 package org.tracker.organization.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import org.tracker.organization.api.OrganizationView.LastKnown;
 import org.tracker.organization.api.OrganizationView.Member;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.Certainty;
+import org.tracker.shared.DateQualifier;
 
 /**
  * One actor's membership of an organisation as of a day: its status (FULL, ASSOCIATE, OBSERVER,
@@ -20,6 +23,13 @@ public record Membership(
     Certainty certainty,
     LastKnown lastKnown,
     List<String> basis) {
+
+  /** How the source hedged {@code since} (see {@link DateQualifier}); absent when it did not. */
+  @JsonProperty("dateQualifier")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public DateQualifier dateQualifier() {
+    return DateQualifier.of(since);
+  }
 
   public Membership {
     basis = List.copyOf(basis);

@@ -1,9 +1,12 @@
 package org.tracker.organization.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.Certainty;
+import org.tracker.shared.DateQualifier;
 
 /**
  * An organisation as of a day: founding and dissolution, members with their status (FULL,
@@ -28,6 +31,13 @@ public record OrganizationView(
   public record Member(
       ActorCode actor, String status, String since, Certainty certainty, LastKnown lastKnown) {
 
+    /** How the source hedged {@code since} (see {@link DateQualifier}); absent when it did not. */
+    @JsonProperty("dateQualifier")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public DateQualifier dateQualifier() {
+      return DateQualifier.of(since);
+    }
+
     /** A member whose status is known. */
     public Member(ActorCode actor, String status, String since, Certainty certainty) {
       this(actor, status, since, certainty, null);
@@ -35,8 +45,22 @@ public record OrganizationView(
   }
 
   /** A status known earlier, which a later UNKNOWN (or a leaving) does not erase. */
-  public record LastKnown(String status, String since, Certainty certainty) {}
+  public record LastKnown(String status, String since, Certainty certainty) {
+    /** How the source hedged {@code since} (see {@link DateQualifier}); absent when it did not. */
+    @JsonProperty("dateQualifier")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public DateQualifier dateQualifier() {
+      return DateQualifier.of(since);
+    }
+  }
 
   /** Something that happened to the organisation: when, how sure, what (a title or name). */
-  public record Event(String developmentId, String date, Certainty certainty, String what) {}
+  public record Event(String developmentId, String date, Certainty certainty, String what) {
+    /** How the source hedged {@code date} (see {@link DateQualifier}); absent when it did not. */
+    @JsonProperty("dateQualifier")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public DateQualifier dateQualifier() {
+      return DateQualifier.of(date);
+    }
+  }
 }

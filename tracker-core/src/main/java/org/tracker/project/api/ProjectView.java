@@ -1,9 +1,12 @@
 package org.tracker.project.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.tracker.shared.Certainty;
+import org.tracker.shared.DateQualifier;
 
 /**
  * A project as of a day: names, kind, participants, what it carries and from where, parent and
@@ -31,6 +34,15 @@ public record ProjectView(
     List<String> basis) {
 
   /**
+   * How the source hedged {@code statusSince} (see {@link DateQualifier}); absent when it did not.
+   */
+  @JsonProperty("statusDateQualifier")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public DateQualifier statusDateQualifier() {
+    return DateQualifier.of(statusSince);
+  }
+
+  /**
    * A milestone, actual or planned. A slip (DELAYED, POSTPONED, RESUMED) names the milestone whose
    * forecast it moves ({@code delays}); a forecast moved by a later one names it ({@code movedBy})
    * and is never overdue.
@@ -44,7 +56,23 @@ public record ProjectView(
       Certainty certainty,
       boolean overdue,
       String delays,
-      String movedBy) {}
+      String movedBy) {
+    /** How the source hedged {@code date} (see {@link DateQualifier}); absent when it did not. */
+    @JsonProperty("dateQualifier")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public DateQualifier dateQualifier() {
+      return DateQualifier.of(date);
+    }
+
+    /**
+     * How the source hedged {@code expected} (see {@link DateQualifier}); absent when it did not.
+     */
+    @JsonProperty("expectedQualifier")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public DateQualifier expectedQualifier() {
+      return DateQualifier.of(expected);
+    }
+  }
 
   /** The latest figure reported for one quantity. */
   public record Quantity(
@@ -55,5 +83,12 @@ public record ProjectView(
       boolean cumulative,
       String status,
       String date,
-      Certainty certainty) {}
+      Certainty certainty) {
+    /** How the source hedged {@code date} (see {@link DateQualifier}); absent when it did not. */
+    @JsonProperty("dateQualifier")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public DateQualifier dateQualifier() {
+      return DateQualifier.of(date);
+    }
+  }
 }

@@ -1,7 +1,10 @@
 package org.tracker.relationship.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.tracker.shared.Certainty;
+import org.tracker.shared.DateQualifier;
 import org.tracker.shared.LocalizedText;
 
 /**
@@ -29,5 +32,19 @@ public record PartnershipView(
 
   /** A PARTNERSHIP_REAFFIRMED: which development, when, at which level, how sure. */
   public record Reaffirmation(
-      String developmentId, String date, String level, Certainty certainty) {}
+      String developmentId, String date, String level, Certainty certainty) {
+    /** How the source hedged {@code date} (see {@link DateQualifier}); absent when it did not. */
+    @JsonProperty("dateQualifier")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public DateQualifier dateQualifier() {
+      return DateQualifier.of(date);
+    }
+  }
+
+  /** How the source hedged {@code since} (see {@link DateQualifier}); absent when it did not. */
+  @JsonProperty("dateQualifier")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public DateQualifier dateQualifier() {
+    return DateQualifier.of(since);
+  }
 }

@@ -1,10 +1,12 @@
 package org.tracker.watch.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import org.tracker.development.api.Citation;
 import org.tracker.shared.Certainty;
+import org.tracker.shared.DateQualifier;
 import org.tracker.shared.LocalizedText;
 
 /**
@@ -31,4 +33,18 @@ public record WatchItemView(
     Instant lastEvidenceAt,
     List<Citation> sources,
     Instant openedAt,
-    String openedBy) {}
+    String openedBy) {
+  /** How the source hedged {@code openedOn} (see {@link DateQualifier}); absent when it did not. */
+  @JsonProperty("openedOnQualifier")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public DateQualifier openedOnQualifier() {
+    return DateQualifier.of(openedOn);
+  }
+
+  /** How the source hedged {@code closedOn} (see {@link DateQualifier}); absent when it did not. */
+  @JsonProperty("closedOnQualifier")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public DateQualifier closedOnQualifier() {
+    return DateQualifier.of(closedOn);
+  }
+}
