@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.tracker.development.api.DevelopmentType;
@@ -107,5 +110,46 @@ final class FactLookups {
 
   private static String[] codes(Collection<ActorCode> actors) {
     return actors.stream().map(ActorCode::code).toArray(String[]::new);
+  }
+
+  /**
+   * The agreements both actors had a development about by the day (from {@code fact_actor}'s
+   * subject: each actor's agreements, intersected), the agreement types passed from core.
+   */
+  Set<String> agreementsOfBoth(ActorCode one, ActorCode other, LocalDate asOf, Instant knownAt) {
+    Known known = Known.at(knownAt, "a.");
+    String[] types = DevelopmentType.agreement().stream().map(Enum::name).toArray(String[]::new);
+    String ofActor =
+        "SELECT a.subject FROM fact_actor a WHERE a.actor = ? AND a.type = ANY(?::varchar[])"
+            + " AND a.subject IS NOT NULL AND a.earliest <= ? AND "
+            + known.sql();
+    List<Object> args = new ArrayList<>();
+    for (ActorCode actor : List.of(one, other)) {
+      args.add(actor.code());
+      args.add(types);
+      args.add(Date.valueOf(asOf));
+      args.addAll(known.args());
+    }
+    return new TreeSet<>(
+        jdbc.queryForList(ofActor + " INTERSECT " + ofActor, String.class, args.toArray()));
+  }
+
+  /** How many developments naming the actor had happened by the day, by type. */
+  Map<String, Long> countByType(ActorCode actor, LocalDate asOf, Instant knownAt) {
+    Known known = Known.at(knownAt, "");
+    List<Object> args = new ArrayList<>();
+    args.add(actor.code());
+    args.add(Date.valueOf(asOf));
+    args.addAll(known.args());
+    Map<String, Long> counts = new TreeMap<>();
+    jdbc.query(
+        "SELECT type, count(*) FROM fact_actor WHERE actor = ? AND earliest <= ? AND "
+            + known.sql()
+            + " GROUP BY type",
+        rs -> {
+          counts.put(rs.getString(1), rs.getLong(2));
+        },
+        args.toArray());
+    return counts;
   }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -263,21 +262,7 @@ public class JdbcFactStore implements FactStore, Facts {
   @Override
   public Set<String> agreementsOfBoth(
       ActorCode one, ActorCode other, LocalDate asOf, Instant knownAt) {
-    Known known = Known.at(knownAt, "a.");
-    String[] types = DevelopmentType.agreement().stream().map(Enum::name).toArray(String[]::new);
-    String ofActor =
-        "SELECT a.subject FROM fact_actor a WHERE a.actor = ? AND a.type = ANY(?::varchar[])"
-            + " AND a.subject IS NOT NULL AND a.earliest <= ? AND "
-            + known.sql();
-    List<Object> args = new ArrayList<>();
-    for (ActorCode actor : List.of(one, other)) {
-      args.add(actor.code());
-      args.add(types);
-      args.add(Date.valueOf(asOf));
-      args.addAll(known.args());
-    }
-    return new java.util.TreeSet<>(
-        jdbc.queryForList(ofActor + " INTERSECT " + ofActor, String.class, args.toArray()));
+    return lookups.agreementsOfBoth(one, other, asOf, knownAt);
   }
 
   private static String[] codes(Collection<ActorCode> actors) {
@@ -310,21 +295,7 @@ public class JdbcFactStore implements FactStore, Facts {
 
   @Override
   public Map<String, Long> countByType(ActorCode actor, LocalDate asOf, Instant knownAt) {
-    Known known = Known.at(knownAt, "");
-    List<Object> args = new ArrayList<>();
-    args.add(actor.code());
-    args.add(Date.valueOf(asOf));
-    args.addAll(known.args());
-    Map<String, Long> counts = new TreeMap<>();
-    jdbc.query(
-        "SELECT type, count(*) FROM fact_actor WHERE actor = ? AND earliest <= ? AND "
-            + known.sql()
-            + " GROUP BY type",
-        rs -> {
-          counts.put(rs.getString(1), rs.getLong(2));
-        },
-        args.toArray());
-    return counts;
+    return lookups.countByType(actor, asOf, knownAt);
   }
 
   /**
