@@ -1,7 +1,5 @@
 package org.tracker.agreement.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -10,7 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.Certainty;
-import org.tracker.shared.DateQualifier;
+import org.tracker.shared.Hedged;
 
 /**
  * An agreement as of a day: the instrument's state (SIGNED, IN_FORCE, TERMINATED) with since and
@@ -31,7 +29,8 @@ public record AgreementView(
     List<String> obligations,
     Map<ActorCode, List<String>> obligationsOf,
     LocalDate asOf,
-    List<String> basis) {
+    List<String> basis)
+    implements Hedged.Since {
 
   public AgreementView {
     parties = List.copyOf(parties);
@@ -40,22 +39,9 @@ public record AgreementView(
     basis = List.copyOf(basis);
   }
 
-  /** How the source hedged {@code since} (see {@link DateQualifier}); absent when it did not. */
-  @JsonProperty("dateQualifier")
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public DateQualifier dateQualifier() {
-    return DateQualifier.of(since);
-  }
-
   /** One party's state in the agreement. */
-  public record Party(ActorCode actor, String status, String since, Certainty certainty) {
-    /** How the source hedged {@code since} (see {@link DateQualifier}); absent when it did not. */
-    @JsonProperty("dateQualifier")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public DateQualifier dateQualifier() {
-      return DateQualifier.of(since);
-    }
-  }
+  public record Party(ActorCode actor, String status, String since, Certainty certainty)
+      implements Hedged.Since {}
 
   /** Both are parties and the agreement is in force. */
   public boolean inForceBetween(ActorCode a, ActorCode b) {

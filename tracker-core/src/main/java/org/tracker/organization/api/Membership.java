@@ -1,14 +1,12 @@
 package org.tracker.organization.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import org.tracker.organization.api.OrganizationView.LastKnown;
 import org.tracker.organization.api.OrganizationView.Member;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.Certainty;
-import org.tracker.shared.DateQualifier;
+import org.tracker.shared.Hedged;
 
 /**
  * One actor's membership of an organisation as of a day: its status (FULL, ASSOCIATE, OBSERVER,
@@ -22,14 +20,8 @@ public record Membership(
     String since,
     Certainty certainty,
     LastKnown lastKnown,
-    List<String> basis) {
-
-  /** How the source hedged {@code since} (see {@link DateQualifier}); absent when it did not. */
-  @JsonProperty("dateQualifier")
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public DateQualifier dateQualifier() {
-    return DateQualifier.of(since);
-  }
+    List<String> basis)
+    implements Hedged.Since {
 
   public Membership {
     basis = List.copyOf(basis);

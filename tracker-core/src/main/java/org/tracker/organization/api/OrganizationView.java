@@ -1,12 +1,10 @@
 package org.tracker.organization.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.Certainty;
-import org.tracker.shared.DateQualifier;
+import org.tracker.shared.Hedged;
 
 /**
  * An organisation as of a day: founding and dissolution, members with their status (FULL,
@@ -29,14 +27,8 @@ public record OrganizationView(
    * known before it, else null.
    */
   public record Member(
-      ActorCode actor, String status, String since, Certainty certainty, LastKnown lastKnown) {
-
-    /** How the source hedged {@code since} (see {@link DateQualifier}); absent when it did not. */
-    @JsonProperty("dateQualifier")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public DateQualifier dateQualifier() {
-      return DateQualifier.of(since);
-    }
+      ActorCode actor, String status, String since, Certainty certainty, LastKnown lastKnown)
+      implements Hedged.Since {
 
     /** A member whose status is known. */
     public Member(ActorCode actor, String status, String since, Certainty certainty) {
@@ -45,22 +37,10 @@ public record OrganizationView(
   }
 
   /** A status known earlier, which a later UNKNOWN (or a leaving) does not erase. */
-  public record LastKnown(String status, String since, Certainty certainty) {
-    /** How the source hedged {@code since} (see {@link DateQualifier}); absent when it did not. */
-    @JsonProperty("dateQualifier")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public DateQualifier dateQualifier() {
-      return DateQualifier.of(since);
-    }
-  }
+  public record LastKnown(String status, String since, Certainty certainty)
+      implements Hedged.Since {}
 
   /** Something that happened to the organisation: when, how sure, what (a title or name). */
-  public record Event(String developmentId, String date, Certainty certainty, String what) {
-    /** How the source hedged {@code date} (see {@link DateQualifier}); absent when it did not. */
-    @JsonProperty("dateQualifier")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public DateQualifier dateQualifier() {
-      return DateQualifier.of(date);
-    }
-  }
+  public record Event(String developmentId, String date, Certainty certainty, String what)
+      implements Hedged.On {}
 }

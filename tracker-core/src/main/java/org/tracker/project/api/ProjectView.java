@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.tracker.shared.Certainty;
 import org.tracker.shared.DateQualifier;
+import org.tracker.shared.Hedged;
 
 /**
  * A project as of a day: names, kind, participants, what it carries and from where, parent and
@@ -56,13 +57,8 @@ public record ProjectView(
       Certainty certainty,
       boolean overdue,
       String delays,
-      String movedBy) {
-    /** How the source hedged {@code date} (see {@link DateQualifier}); absent when it did not. */
-    @JsonProperty("dateQualifier")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public DateQualifier dateQualifier() {
-      return DateQualifier.of(date);
-    }
+      String movedBy)
+      implements Hedged.On {
 
     /**
      * How the source hedged {@code expected} (see {@link DateQualifier}); absent when it did not.
@@ -83,12 +79,6 @@ public record ProjectView(
       boolean cumulative,
       String status,
       String date,
-      Certainty certainty) {
-    /** How the source hedged {@code date} (see {@link DateQualifier}); absent when it did not. */
-    @JsonProperty("dateQualifier")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public DateQualifier dateQualifier() {
-      return DateQualifier.of(date);
-    }
-  }
+      Certainty certainty)
+      implements Hedged.On {}
 }

@@ -1,11 +1,9 @@
 package org.tracker.proposal.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.Certainty;
-import org.tracker.shared.DateQualifier;
+import org.tracker.shared.Hedged;
 
 /**
  * A proposal as of a day: PROPOSED, ENDORSED, REALISED or ABANDONED since when and how sure, who
@@ -21,22 +19,10 @@ public record ProposalView(
     List<ActorCode> proposers,
     List<ActorCode> endorsers,
     List<Step> history,
-    List<String> basis) {
-
-  /** How the source hedged {@code since} (see {@link DateQualifier}); absent when it did not. */
-  @JsonProperty("dateQualifier")
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public DateQualifier dateQualifier() {
-    return DateQualifier.of(since);
-  }
+    List<String> basis)
+    implements Hedged.Since {
 
   /** One development in the proposal's life. */
-  public record Step(String developmentId, String type, String date, Certainty certainty) {
-    /** How the source hedged {@code date} (see {@link DateQualifier}); absent when it did not. */
-    @JsonProperty("dateQualifier")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public DateQualifier dateQualifier() {
-      return DateQualifier.of(date);
-    }
-  }
+  public record Step(String developmentId, String type, String date, Certainty certainty)
+      implements Hedged.On {}
 }

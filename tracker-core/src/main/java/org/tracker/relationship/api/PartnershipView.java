@@ -1,10 +1,8 @@
 package org.tracker.relationship.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.tracker.shared.Certainty;
-import org.tracker.shared.DateQualifier;
+import org.tracker.shared.Hedged;
 import org.tracker.shared.LocalizedText;
 
 /**
@@ -22,7 +20,8 @@ public record PartnershipView(
     String since,
     Certainty certainty,
     String direction,
-    List<Reaffirmation> reaffirmed) {
+    List<Reaffirmation> reaffirmed)
+    implements Hedged.Since {
 
   /** The level was raised to where it is. */
   public static final String UP = "UP";
@@ -31,20 +30,6 @@ public record PartnershipView(
   public static final String DOWN = "DOWN";
 
   /** A PARTNERSHIP_REAFFIRMED: which development, when, at which level, how sure. */
-  public record Reaffirmation(
-      String developmentId, String date, String level, Certainty certainty) {
-    /** How the source hedged {@code date} (see {@link DateQualifier}); absent when it did not. */
-    @JsonProperty("dateQualifier")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public DateQualifier dateQualifier() {
-      return DateQualifier.of(date);
-    }
-  }
-
-  /** How the source hedged {@code since} (see {@link DateQualifier}); absent when it did not. */
-  @JsonProperty("dateQualifier")
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public DateQualifier dateQualifier() {
-    return DateQualifier.of(since);
-  }
+  public record Reaffirmation(String developmentId, String date, String level, Certainty certainty)
+      implements Hedged.On {}
 }

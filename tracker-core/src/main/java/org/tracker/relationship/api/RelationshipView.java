@@ -1,7 +1,5 @@
 package org.tracker.relationship.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -12,7 +10,7 @@ import java.util.Set;
 import org.tracker.organization.api.OrganizationView.Member;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.Certainty;
-import org.tracker.shared.DateQualifier;
+import org.tracker.shared.Hedged;
 
 /**
  * The state of a relationship as of a day, as known at a moment: the partnership (null when there
@@ -90,14 +88,8 @@ public record RelationshipView(
       List<String> obligations,
       String since,
       Certainty certainty,
-      List<AgreementParty> parties) {
-    /** How the source hedged {@code since} (see {@link DateQualifier}); absent when it did not. */
-    @JsonProperty("dateQualifier")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public DateQualifier dateQualifier() {
-      return DateQualifier.of(since);
-    }
-  }
+      List<AgreementParty> parties)
+      implements Hedged.Since {}
 
   /**
    * An agreement both have signed, ratified or acceded to that is not in force between them, not
@@ -112,38 +104,20 @@ public record RelationshipView(
       String since,
       Certainty certainty,
       List<String> obligations,
-      List<AgreementParty> parties) {
-    /** How the source hedged {@code since} (see {@link DateQualifier}); absent when it did not. */
-    @JsonProperty("dateQualifier")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public DateQualifier dateQualifier() {
-      return DateQualifier.of(since);
-    }
-  }
+      List<AgreementParty> parties)
+      implements Hedged.Since {}
 
   /** One of the two actors in an agreement: its status, since when, how sure, its obligations. */
   public record AgreementParty(
-      ActorCode actor, String status, String since, Certainty certainty, List<String> obligations) {
-    /** How the source hedged {@code since} (see {@link DateQualifier}); absent when it did not. */
-    @JsonProperty("dateQualifier")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public DateQualifier dateQualifier() {
-      return DateQualifier.of(since);
-    }
-  }
+      ActorCode actor, String status, String since, Certainty certainty, List<String> obligations)
+      implements Hedged.Since {}
 
   /**
    * The latest contact: a visit or meeting, or a partnership step made during one ({@code type} is
    * then that occasion, VISIT or MEETING, and the development is the step).
    */
-  public record Contact(String developmentId, String type, String date, Certainty certainty) {
-    /** How the source hedged {@code date} (see {@link DateQualifier}); absent when it did not. */
-    @JsonProperty("dateQualifier")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public DateQualifier dateQualifier() {
-      return DateQualifier.of(date);
-    }
-  }
+  public record Contact(String developmentId, String type, String date, Certainty certainty)
+      implements Hedged.On {}
 
   /**
    * An organisation both are members of on the day, and each one's status (in the dyad's order).
