@@ -216,8 +216,11 @@ class ImportExportIT {
       Api.Response imported = there.api().post("/api/import", NDJSON, export.text());
       assertThat(imported.status()).as(imported.text()).isEqualTo(200);
       JdbcClient thereJdbc = JdbcClient.create(there.bean(javax.sql.DataSource.class));
+      // the whole export projected afresh, while this run's own app may still be projecting
       Projections.awaitCaughtUp(
-          there.bean(EventProcessingConfiguration.class), there.bean(javax.sql.DataSource.class));
+          there.bean(EventProcessingConfiguration.class),
+          there.bean(javax.sql.DataSource.class),
+          java.time.Duration.ofSeconds(90));
 
       assertThat(projections(thereJdbc)).isEqualTo(here);
       assertThat(there.api().get("/api/export").text()).isEqualTo(export.text());
