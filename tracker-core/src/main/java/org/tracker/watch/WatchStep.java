@@ -66,12 +66,19 @@ public record WatchStep(
     } else {
       return null;
     }
-    PartialDate on =
-        event.on() != null
-            ? event.on()
-            : PartialDate.ofDay(LocalDate.ofInstant(recordedAt, ZoneOffset.UTC));
+    PartialDate on = dayOf(event, recordedAt);
     WatchOutcome outcome = event instanceof WatchItemResolved r ? r.outcome() : null;
     return new WatchStep(sequence, kind, on, event.developmentId(), outcome, recordedAt, null);
+  }
+
+  /**
+   * The day a step is dated: its {@code on}, or for an event stored before steps were dated, the
+   * day it was recorded (UTC).
+   */
+  public static PartialDate dayOf(WatchItemEvent event, Instant recordedAt) {
+    return event.on() != null
+        ? event.on()
+        : PartialDate.ofDay(LocalDate.ofInstant(recordedAt, ZoneOffset.UTC));
   }
 
   /** This evidence, withdrawn at {@code at}. */

@@ -28,16 +28,16 @@ public class Exporter {
 
   public void writeLog(OutputStream out) {
     try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
-      stream.forEach(event -> write(out, event.getPayload()));
+      stream.forEach(event -> write(out, event.getPayload(), event.getTimestamp()));
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private void write(OutputStream out, Object event) {
+  private void write(OutputStream out, Object event, java.time.Instant recordedAt) {
     try {
-      String line = format.write(event);
+      String line = format.write(event, recordedAt);
       if (line == null) {
         return;
       }

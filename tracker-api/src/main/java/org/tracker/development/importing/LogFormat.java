@@ -49,6 +49,14 @@ public class LogFormat {
    * The line a stored event is exported as; null for an event that is not part of the log format.
    */
   public String write(Object event) throws JsonProcessingException {
+    return write(event, null);
+  }
+
+  /**
+   * The line for an event recorded at {@code recordedAt} (null: not known): a watch item opened
+   * before steps were dated is written with the day it counts from, so an import reproduces it.
+   */
+  public String write(Object event, java.time.Instant recordedAt) throws JsonProcessingException {
     ObjectNode line = json.createObjectNode();
     if (event instanceof DevelopmentRecorded recorded) {
       line.put(ID, recorded.developmentId().toString());
@@ -64,8 +72,8 @@ public class LogFormat {
     } else if (event instanceof WatchItemOpened opened) {
       line.put(WATCH_ITEM, opened.id().value());
       line.setAll((ObjectNode) json.valueToTree(opened.content()));
-      if (opened.on() != null) {
-        line.put(ON, opened.on().toString());
+      if (opened.on() != null || recordedAt != null) {
+        line.put(ON, org.tracker.watch.WatchStep.dayOf(opened, recordedAt).toString());
       }
     } else {
       return null;

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tracker.development.api.DevelopmentType;
+import org.tracker.shared.ActorCode;
 import org.tracker.shared.LocalizedText;
 import org.tracker.shared.PartialDate;
 import org.tracker.testing.Api;
@@ -115,7 +116,12 @@ class OldRevisionsIT {
             new LocalizedText("Stored long ago?", null),
             List.of(subject),
             new LocalizedText("It is", null),
-            new WatchRule(List.of(DevelopmentType.VISIT), List.of(), List.of(), Map.of()),
+            // its actor named: a rule on every visit would link other tests' visits in this run
+            new WatchRule(
+                List.of(DevelopmentType.VISIT),
+                List.of(ActorCode.of(subject)),
+                List.of(),
+                Map.of()),
             PartialDate.parse("2030"),
             List.of());
     // as an older Tracker stored them: no "on"
@@ -140,6 +146,12 @@ class OldRevisionsIT {
         api.post("/api/watch-items/" + id + "/reopening", "{\"reason\": \"news\"}");
     assertThat(reopened.status()).as(reopened.text()).isEqualTo(200);
     assertThat(reopened.json().path("status").asText()).isEqualTo("OPEN");
+    assertThat(api.get("/api/export").text().lines())
+        .as("exported with the day it counts from, so an import reproduces it")
+        .anyMatch(
+            line ->
+                line.contains("\"watchItem\":\"" + id + "\"")
+                    && line.endsWith("\"on\":\"2021-05-04\"}"));
   }
 
   private void storeWithoutDay(String id, long sequence, String at, Object event) {
