@@ -2,7 +2,6 @@ package org.tracker.watch;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.shared.PartialDate;
 import org.tracker.watch.api.WatchItemEvent;
@@ -76,9 +75,7 @@ public record WatchStep(
    * day it was recorded (UTC).
    */
   public static PartialDate dayOf(WatchItemEvent event, Instant recordedAt) {
-    return event.on() != null
-        ? event.on()
-        : PartialDate.ofDay(LocalDate.ofInstant(recordedAt, ZoneOffset.UTC));
+    return event.dayOf(recordedAt);
   }
 
   /** This evidence, withdrawn at {@code at}. */

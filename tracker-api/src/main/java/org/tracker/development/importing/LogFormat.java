@@ -73,7 +73,7 @@ public class LogFormat {
       line.put(WATCH_ITEM, opened.id().value());
       line.setAll((ObjectNode) json.valueToTree(opened.content()));
       if (opened.on() != null || recordedAt != null) {
-        line.put(ON, org.tracker.watch.WatchStep.dayOf(opened, recordedAt).toString());
+        line.put(ON, opened.dayOf(recordedAt).toString());
       }
     } else {
       return null;

@@ -37,6 +37,16 @@ public sealed interface WatchItemEvent
     return null;
   }
 
+  /**
+   * The day this step counts from: its {@link #on()}, or for an event stored before steps were
+   * dated, the day it was recorded (UTC).
+   */
+  default PartialDate dayOf(java.time.Instant recordedAt) {
+    return on() != null
+        ? on()
+        : PartialDate.ofDay(java.time.LocalDate.ofInstant(recordedAt, java.time.ZoneOffset.UTC));
+  }
+
   /** The development the event is about, if any. */
   default DevelopmentId developmentId() {
     return null;
