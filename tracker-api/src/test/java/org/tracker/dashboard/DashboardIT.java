@@ -56,14 +56,7 @@ class DashboardIT {
 
   /** Signs in through the login page, as a person would (the session then lasts the class). */
   static void signIn(String user) {
-    browser.get(app.baseUrl() + "/board");
-    new WebDriverWait(browser, Duration.ofSeconds(15))
-        .until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
-    browser.findElement(By.name("username")).sendKeys(user);
-    browser.findElement(By.name("password")).sendKeys(user + "-password");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(15))
-        .until(d -> d.getCurrentUrl().contains("/board"));
+    Browser.signIn(browser, app.baseUrl(), user);
   }
 
   @AfterAll

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tracker.testing.Api;
 import org.tracker.testing.Browser;
@@ -33,14 +32,7 @@ class HowSureDashboardIT {
   static void start() {
     browser = Browser.chromium();
     app = SecondApp.on(TestDatabase.get().another());
-    browser.get(app.baseUrl() + "/board");
-    new WebDriverWait(browser, Duration.ofSeconds(15))
-        .until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
-    browser.findElement(By.name("username")).sendKeys("admin");
-    browser.findElement(By.name("password")).sendKeys("admin-password");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(15))
-        .until(d -> d.getCurrentUrl().contains("/board"));
+    Browser.signIn(browser, app.baseUrl(), "admin");
   }
 
   @AfterAll

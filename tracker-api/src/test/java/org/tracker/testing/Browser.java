@@ -131,4 +131,21 @@ public final class Browser {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? fallback : value;
   }
+
+  /**
+   * Signs in through the login page as a test user ({@code user}, password {@code user-password}),
+   * as a person would; the session then lasts as long as the browser.
+   */
+  public static void signIn(WebDriver browser, String baseUrl, String user) {
+    browser.get(baseUrl + "/board");
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                org.openqa.selenium.By.name("username")));
+    browser.findElement(org.openqa.selenium.By.name("username")).sendKeys(user);
+    browser.findElement(org.openqa.selenium.By.name("password")).sendKeys(user + "-password");
+    browser.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(d -> d.getCurrentUrl().contains("/board"));
+  }
 }
