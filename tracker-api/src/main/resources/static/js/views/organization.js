@@ -32,8 +32,8 @@ start({
             m.lastKnown ? el('span', { class: 'muted' }, ' (' + t('org.lastKnown') + ': '
               + t('status.' + m.lastKnown.status) + ' ' + m.lastKnown.since + ')') : ''))));
       })),
-      events(t('org.summits'), o.summits),
-      events(t('org.documents'), o.documents),
-      events(t('org.bodies'), o.bodies));
+      ...events(t('org.summits'), o.summits),
+      ...events(t('org.documents'), o.documents),
+      ...events(t('org.bodies'), o.bodies));
   },
 });

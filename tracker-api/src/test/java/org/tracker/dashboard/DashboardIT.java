@@ -598,7 +598,7 @@ class DashboardIT {
 
   @Test
   @Order(1) // before other tests add their developments to what the pictures show
-  void everyViewDrawsWithoutAnErrorAndIsPhotographed() throws Exception {
+  void everyViewDrawsWithoutAnErrorOrAnObjectAsTextAndIsPhotographed() throws Exception {
     Map<String, String> views = new TreeMap<>();
     views.put("01-board", "/board?actor=CHN");
     views.put("02-board-zh-Hant", "/board?actor=CHN&lang=zh-Hant&asOf=2013-08-31");
@@ -610,11 +610,14 @@ class DashboardIT {
     views.put("08-watch", "/watch");
     views.put("09-capture", "/capture");
     views.put("10-import", "/import");
+    Browser.consoleErrors(browser); // what earlier tests' pages logged is theirs
     for (var view : views.entrySet()) {
       open(view.getValue());
       assertThat(browser.findElement(By.id("status")).getAttribute("class"))
           .as(view.getKey() + ": " + browser.findElement(By.id("status")).getText())
           .doesNotContain("error");
+      assertThat(text("main")).as(view.getKey()).doesNotContain("[object ");
+      assertThat(Browser.consoleErrors(browser)).as(view.getKey()).isEmpty();
       if (view.getKey().equals("07-project")) { // planned and actual milestones on one axis
         assertThat(browser.findElements(By.cssSelector("#milestones .mark.actual"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("#milestones .mark.planned"))).isNotEmpty();
