@@ -48,7 +48,7 @@ public class Capture {
   public Capture(
       CommandGateway commands, References references, DevelopmentLog log, Authorship authorship) {
     this.commands = commands;
-    this.references = references;
+    this.references = references.knowing(id -> log.load(id).map(d -> !d.retracted()).orElse(false));
     this.log = log;
     this.authorship = authorship;
   }

@@ -2,6 +2,7 @@ package org.tracker.proposal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tracker.fact.api.Claims;
 import org.tracker.fact.api.Facts;
 
 /** Proposal queries, answered from the facts. */
@@ -9,7 +10,7 @@ import org.tracker.fact.api.Facts;
 public class ProposalConfiguration {
 
   @Bean
-  Proposals proposals(Facts facts) {
-    return new Proposals(facts);
+  Proposals proposals(Facts facts, Claims.Evidence evidence) {
+    return new Proposals(facts, evidence);
   }
 }

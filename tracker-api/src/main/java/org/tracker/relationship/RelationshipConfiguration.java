@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tracker.development.api.References;
 import org.tracker.directory.api.ActorKinds;
+import org.tracker.fact.api.Claims;
 import org.tracker.fact.api.Facts;
 
 /** Relationship queries, answered from the facts on the ladder in use and the actors' kinds. */
@@ -11,7 +12,8 @@ import org.tracker.fact.api.Facts;
 public class RelationshipConfiguration {
 
   @Bean
-  RelationshipQueries relationshipQueries(Facts facts, References references, ActorKinds kinds) {
-    return new RelationshipQueries(facts, references::ladder, kinds);
+  RelationshipQueries relationshipQueries(
+      Facts facts, References references, ActorKinds kinds, Claims.Evidence evidence) {
+    return new RelationshipQueries(facts, references::ladder, kinds, evidence);
   }
 }

@@ -185,7 +185,9 @@ class VocabularyIT {
         || type == DevelopmentType.PARTNERSHIP_LEVEL_REGISTERED) {
       return body;
     }
-    body.put("date", "2013-09");
+    if (type.isDated()) {
+      body.put("date", "2013-09");
+    }
     ArrayNode actors = body.putArray("actors");
     for (int i = 0; i < Math.max(type.minActors(), 1) && i < type.maxActors(); i++) {
       // a role is held by a person
@@ -227,6 +229,7 @@ class VocabularyIT {
       case BOOLEAN -> JSON.booleanNode(true);
       case NAMES -> JSON.objectNode().put("en", "Name").put("zh-Hant", "名稱");
       case URL -> JSON.textNode("https://example.org/source");
+      case DEVELOPMENT -> JSON.textNode(recorded());
     };
   }
 
@@ -247,7 +250,16 @@ class VocabularyIT {
       case BOOLEAN -> JSON.textNode("yes");
       case NAMES -> JSON.objectNode(); // at least one name is required
       case URL -> JSON.textNode("ftp://example.org");
+      case DEVELOPMENT -> JSON.textNode(UUID.randomUUID().toString()); // recorded nowhere
     };
+  }
+
+  /** The id of a development just recorded (what an analyst's choice may name). */
+  private String recorded() {
+    Api.Response response =
+        api.post("/api/developments", example(DevelopmentType.STATEMENT).toString());
+    assertThat(response.status()).as(response.text()).isEqualTo(201);
+    return response.json().path("id").asText();
   }
 
   private long events() {

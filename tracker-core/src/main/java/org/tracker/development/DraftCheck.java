@@ -61,16 +61,12 @@ final class DraftCheck {
     if (text == null) {
       return new DevelopmentId(newId);
     }
-    try {
-      UUID uuid = UUID.fromString(text);
-      if (!uuid.toString().equalsIgnoreCase(text)) {
-        throw new IllegalArgumentException();
-      }
-      return new DevelopmentId(uuid);
-    } catch (IllegalArgumentException e) {
-      fail("id", "must be a UUID such as 0b8f4c6e-3d6a-4c2f-9a51-2f0d8e7b1c3a");
-      return null;
-    }
+    return DevelopmentId.parse(text)
+        .orElseGet(
+            () -> {
+              fail("id", "must be a UUID such as 0b8f4c6e-3d6a-4c2f-9a51-2f0d8e7b1c3a");
+              return null;
+            });
   }
 
   DevelopmentType type(String name) {
@@ -92,7 +88,11 @@ final class DraftCheck {
   }
 
   PartialDate date(DevelopmentType type, String text) {
-    if (text == null && type.isRegistration()) {
+    if (text == null && !type.isDated()) {
+      return null;
+    }
+    if (type == DevelopmentType.CLAIM_PREFERRED) {
+      fail("date", "a CLAIM_PREFERRED has no date: it judges claims, which keep their own dates");
       return null;
     }
     try {
@@ -279,6 +279,18 @@ final class DraftCheck {
         fail(field, "must be an id of a-z, 0-9 and '-', up to 80 characters");
         return null;
       }
+      case DEVELOPMENT -> {
+        DevelopmentId id = value instanceof String s ? DevelopmentId.parse(s).orElse(null) : null;
+        if (id == null) {
+          fail(field, "must be a development id (a UUID)");
+          return null;
+        }
+        if (!references.developmentStands(id)) {
+          fail(field, "no development " + id + " is recorded, or it is retracted");
+          return null;
+        }
+        return id.toString();
+      }
       case DATE -> {
         try {
           return PartialDate.parse(value instanceof String s ? s : null).toString();
@@ -362,7 +374,7 @@ final class DraftCheck {
 
   LocalizedText summary(DevelopmentType type, LocalizedText summary) {
     if (summary == null || summary.isEmpty()) {
-      if (!type.isRegistration()) {
+      if (type.isDated()) { // a registration or a choice between claims says itself what it is
         localized("summary", LocalizedText.read(Map.of()));
       }
       return null;

@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.tracker.development.api.Citation;
 import org.tracker.development.api.DevelopmentContent;
+import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.Ladder;
 import org.tracker.development.api.References;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.ActorKind;
 import org.tracker.shared.FieldViolation;
 import org.tracker.shared.LocalizedText;
+import org.tracker.shared.PartialDate;
 
 /**
  * What a registration registers, and how it may be repeated or corrected under its own key.
@@ -160,8 +162,18 @@ public final class Registrations {
       }
 
       @Override
+      public PartialDate documentDate(String documentId) {
+        return references.documentDate(documentId);
+      }
+
+      @Override
       public Ladder ladder() {
         return references.ladder().without(key);
+      }
+
+      @Override
+      public boolean developmentStands(DevelopmentId id) {
+        return references.developmentStands(id);
       }
     };
   }

@@ -32,7 +32,8 @@ public final class VocabularyTable {
         .append(" (registered codes), `attributes`, `summary` and `sources` (at least one: a")
         .append(
             " registered `document`, a `locator`, and the verbatim `quote` where there is one).")
-        .append(" Registrations need no date, summary or source.\n\n")
+        .append(" Registrations need no date, summary or source; an analyst's `CLAIM_PREFERRED`")
+        .append(" has no date and needs no summary (its `reason` says why) but cites a source.\n\n")
         .append("Sources are graded on the Admiralty (NATO) scale, both grades optional: a")
         .append(" document's `reliability` (an attribute of its `DOCUMENT_REGISTERED`: ")
         .append(SourceGrades.reliabilityScale())
@@ -54,6 +55,27 @@ public final class VocabularyTable {
         .append(" `openedOnQualifier`, follow the same rule). So `2018?` asked about in 2020 is")
         .append(" CERTAIN to have passed and still UNCERTAIN as a date; the dashboard shows it as")
         .append(" \"2018 (uncertain)\".\n\n")
+        .append(
+            "Competing claims are two current developments of the same type about the same thing")
+        .append(
+            " that disagree on its date (or, for `PROPOSAL_MADE`, on who proposed it or where):")
+        .append(" `PARTNERSHIP_ESTABLISHED` of one dyad at one level; an agreement's signing,")
+        .append(" ratification, accession, entry into force or withdrawal by the same parties, or")
+        .append(" its termination; an organisation's founding or dissolution; a membership change")
+        .append(" to one status for the same members; a project's `ACTUAL` milestone that happens")
+        .append(" once (not a slip or a suspension); a proposal made, realised or abandoned, or")
+        .append(" endorsed by the same actors. Visits, meetings, statements, reaffirmations,")
+        .append(
+            " amendments, quantities, forecasts and roles recur and never compete. Answers take")
+        .append(" one claim — the one an analyst's latest `CLAIM_PREFERRED` names, else the one")
+        .append(" whose best source is graded better (reliability, then credibility; F and 6 rank")
+        .append(" as ungraded, above E and 5), else the one recorded or corrected last — with the")
+        .append(" claims that agree with it, and list each other one under `disputed` with its")
+        .append(" date, actors, summary, best grade, when it was recorded, the claim preferred and")
+        .append(
+            " the `basis` (`ANALYST_CHOICE` with the choice and its `reason`, `BETTER_SOURCES`,")
+        .append(" `MORE_RECENT`). Nothing is averaged; a disputed claim is listed from its own")
+        .append(" date on. See ADR 0018.\n\n")
         .append("A summary, like every `names` attribute, is an object of texts by BCP-47 language")
         .append(" tag, at least one non-blank: `{\"en\": \"…\", \"zh-Hant\": \"…\", \"zh-Hans\":")
         .append(

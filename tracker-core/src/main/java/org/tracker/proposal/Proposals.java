@@ -9,8 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.axonframework.queryhandling.QueryHandler;
+import org.tracker.development.api.ClaimPreference;
 import org.tracker.development.api.DevelopmentType;
 import org.tracker.development.api.ProposalRef;
+import org.tracker.fact.api.Claims;
+import org.tracker.fact.api.Claims.Judged;
+import org.tracker.fact.api.Dispute;
 import org.tracker.fact.api.Fact;
 import org.tracker.fact.api.Facts;
 import org.tracker.proposal.api.ListProposals;
@@ -19,6 +23,7 @@ import org.tracker.proposal.api.ProposalView;
 import org.tracker.proposal.api.ProposalView.Step;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.Certainty;
+import org.tracker.shared.PartialDate;
 
 /** Folds proposals' facts into their status as of a day. */
 public class Proposals {
@@ -31,9 +36,16 @@ public class Proposals {
           DevelopmentType.PROPOSAL_ABANDONED);
 
   private final Facts facts;
+  private final Claims.Evidence evidence;
 
+  /** Proposals whose competing claims are judged without analysts' choices or graded documents. */
   public Proposals(Facts facts) {
+    this(facts, Claims.Evidence.of(facts, documents -> Map.of()));
+  }
+
+  public Proposals(Facts facts, Claims.Evidence evidence) {
     this.facts = facts;
+    this.evidence = evidence;
   }
 
   @QueryHandler
@@ -47,7 +59,7 @@ public class Proposals {
     List<ProposalView> proposals = new ArrayList<>();
     byProposal.forEach(
         (id, list) -> {
-          ProposalView view = fold(id, list, query.asOf());
+          ProposalView view = fold(id, Claims.judge(list, evidence, query.knownAt()), query.asOf());
           if (view != null) {
             proposals.add(view);
           }
@@ -55,14 +67,28 @@ public class Proposals {
     return new ProposalList(proposals);
   }
 
+  /** The proposal as of the day from all its facts, none of them contested. */
   public static ProposalView fold(String id, List<Fact> all, LocalDate asOf) {
+    return fold(id, Judged.uncontested(all), asOf);
+  }
+
+  /**
+   * The proposal as of the day from its facts judged: the claims standing make its state, the
+   * analysts' choices that decided between claims close its history, and the claims set aside are
+   * listed as disputed from their own date on.
+   */
+  public static ProposalView fold(String id, Judged judged, LocalDate asOf) {
     List<Fact> visible =
-        all.stream().filter(f -> f.certaintyOn(asOf) != null).sorted(Fact.IN_DATE_ORDER).toList();
+        judged.standing().stream()
+            .filter(f -> f.certaintyOn(asOf) != null)
+            .sorted(Fact.IN_DATE_ORDER)
+            .toList();
     if (visible.isEmpty()) {
       return null;
     }
     String title = null;
     String titleEn = null;
+    String place = null;
     String status = null;
     String since = null;
     Certainty certainty = null;
@@ -78,6 +104,7 @@ public class Proposals {
               ProposalRef made = f.content().as(ProposalRef.class);
               title = title == null ? made.title() : title;
               titleEn = titleEn == null ? made.titleEn() : titleEn;
+              place = place == null ? made.place() : place;
               proposers.addAll(f.actors());
               yield status == null ? "PROPOSED" : status;
             }
@@ -95,16 +122,31 @@ public class Proposals {
         certainty = c;
       }
     }
+    for (Fact choice : judged.choices()) {
+      history.add(
+          new Step(
+              choice.id(),
+              choice.type().name(),
+              null,
+              null,
+              choice.content().as(ClaimPreference.class).reason()));
+    }
+    List<Dispute> disputed =
+        judged.disputed().stream()
+            .filter(d -> Certainty.of(PartialDate.parse(d.date()), asOf) != null)
+            .toList();
     return new ProposalView(
         id,
         title,
         titleEn,
+        place,
         status,
         since,
         certainty,
         List.copyOf(proposers),
         List.copyOf(endorsers),
         history,
+        disputed,
         history.stream().map(Step::developmentId).distinct().toList());
   }
 }

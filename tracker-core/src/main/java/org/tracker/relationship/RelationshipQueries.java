@@ -17,6 +17,8 @@ import org.tracker.agreement.api.AgreementView.Party;
 import org.tracker.development.api.AgreementRef;
 import org.tracker.development.api.Ladder;
 import org.tracker.directory.api.ActorKinds;
+import org.tracker.fact.api.Claims;
+import org.tracker.fact.api.Claims.Judged;
 import org.tracker.fact.api.Fact;
 import org.tracker.fact.api.Facts;
 import org.tracker.organization.api.Membership;
@@ -38,6 +40,7 @@ public class RelationshipQueries {
   private final Facts facts;
   private final Supplier<Ladder> ladder;
   private final Representation representation;
+  private final Claims.Evidence evidence;
 
   /** Queries on the default ladder. */
   public RelationshipQueries(Facts facts) {
@@ -59,16 +62,30 @@ public class RelationshipQueries {
    * @param kinds the registered actors' kinds
    */
   public RelationshipQueries(Facts facts, Supplier<Ladder> ladder, ActorKinds kinds) {
+    this(facts, ladder, kinds, Claims.Evidence.of(facts, documents -> Map.of()));
+  }
+
+  /**
+   * @param ladder the ladder in use (default and registered rungs), asked once per query
+   * @param kinds the registered actors' kinds
+   * @param evidence what competing claims about a dyad are judged by
+   */
+  public RelationshipQueries(
+      Facts facts, Supplier<Ladder> ladder, ActorKinds kinds, Claims.Evidence evidence) {
     this.facts = facts;
     this.ladder = ladder;
     this.representation = new Representation(facts, kinds);
+    this.evidence = evidence;
   }
 
   @QueryHandler
   public RelationshipView handle(FindRelationship query) {
     Dyad dyad = query.dyad();
     List<ActorCode> pair = List.of(dyad.first(), dyad.second());
-    List<Fact> dyadFacts = representation.between(dyad, query.asOf(), query.knownAt());
+    Judged judged =
+        Claims.judge(
+            representation.between(dyad, query.asOf(), query.knownAt()), evidence, query.knownAt());
+    List<Fact> dyadFacts = judged.standing();
     Set<String> shared =
         facts.agreementsOfBoth(dyad.first(), dyad.second(), query.asOf(), query.knownAt());
     Map<String, List<Fact>> agreementFacts =
@@ -79,7 +96,8 @@ public class RelationshipQueries {
         Relationships.fold(
             ladder.get(), dyad, dyadFacts, agreementFacts, query.asOf(), query.knownAt());
     return SharedMemberships.added(
-        view, dyad, Memberships.of(facts, pair, query.asOf(), query.knownAt()));
+            view, dyad, Memberships.of(facts, pair, query.asOf(), query.knownAt()))
+        .withDisputed(judged.disputed(), ids(judged.choices()));
   }
 
   /**
@@ -112,17 +130,19 @@ public class RelationshipQueries {
         .forEach(
             (other, dyadFacts) -> {
               Dyad dyad = Dyad.of(actor, other);
+              Judged judged = Claims.judge(dyadFacts, evidence, query.knownAt());
               relationships.add(
                   SharedMemberships.added(
-                      Relationships.fold(
-                          inUse,
+                          Relationships.fold(
+                              inUse,
+                              dyad,
+                              judged.standing(),
+                              agreementsWith.getOrDefault(other, List.of()),
+                              query.asOf(),
+                              query.knownAt()),
                           dyad,
-                          dyadFacts,
-                          agreementsWith.getOrDefault(other, List.of()),
-                          query.asOf(),
-                          query.knownAt()),
-                      dyad,
-                      memberships));
+                          memberships)
+                      .withDisputed(judged.disputed(), ids(judged.choices())));
             });
     return new RelationshipList(actor, query.asOf(), query.knownAt(), relationships);
   }
@@ -148,6 +168,10 @@ public class RelationshipQueries {
       }
     }
     return with;
+  }
+
+  private static List<String> ids(List<Fact> facts) {
+    return facts.stream().map(Fact::id).toList();
   }
 
   private static Map<String, List<Fact>> byAgreement(List<Fact> found) {

@@ -20,7 +20,7 @@ public final class WatchRules {
   private WatchRules() {}
 
   public static boolean matches(WatchRule rule, DevelopmentContent content) {
-    if (content.type().isRegistration()) {
+    if (!content.type().isDated()) {
       return false;
     }
     if (!rule.types().isEmpty() && !rule.types().contains(content.type())) {

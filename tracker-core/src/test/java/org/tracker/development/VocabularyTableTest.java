@@ -26,7 +26,7 @@ class VocabularyTableTest {
   @Test
   void everyWorldEventHasACameoCodeAndAPloverCategoryButRegistrationsAndRolesHaveNone() {
     for (DevelopmentType type : DevelopmentType.values()) {
-      boolean event = !type.isRegistration() && !DevelopmentType.role().contains(type);
+      boolean event = type.isDated() && !DevelopmentType.role().contains(type);
       assertThat(type.cameo().isPresent()).as(type.name()).isEqualTo(event);
       assertThat(type.plover().isPresent()).as(type.name()).isEqualTo(event);
       type.cameo().ifPresent(code -> assertThat(code).matches("\\d{3,4}"));

@@ -146,6 +146,13 @@ final class ImportDecisions implements References {
     return ladder;
   }
 
+  /** A development recorded earlier in the file stands as that line left it. */
+  @Override
+  public boolean developmentStands(DevelopmentId id) {
+    DevelopmentState state = state(id);
+    return state.exists() && !state.retracted();
+  }
+
   /** Decides one line; a refused line is reported with what is wrong with it. */
   void decide(ImportLine line) {
     judged(line.number(), () -> judge(line));
@@ -202,6 +209,9 @@ final class ImportDecisions implements References {
   }
 
   private void recording(ImportLine.Recording line) {
+    if (DevelopmentType.CLAIM_PREFERRED.name().equals(line.draft().type())) {
+      finishChunk(); // it names a development, perhaps one recorded a few lines before
+    }
     DevelopmentId given = parsedId("id", line.draft().id(), false);
     DevelopmentContent content =
         DevelopmentValidator.validate(line.draft(), this, UUID.randomUUID()).content();

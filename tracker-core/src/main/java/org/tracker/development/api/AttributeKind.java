@@ -25,6 +25,8 @@ public enum AttributeKind {
   NEW_ACTOR,
   /** A slug naming an agreement, project, proposal or document: a-z, 0-9 and '-'. */
   REF,
+  /** The id (a UUID) of a recorded development that is not retracted. */
+  DEVELOPMENT,
   /** A partial date. */
   DATE,
   /** A JSON number. */

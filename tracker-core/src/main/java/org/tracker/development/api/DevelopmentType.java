@@ -3,6 +3,7 @@ package org.tracker.development.api;
 import static org.tracker.development.api.AttributeKind.ACTOR;
 import static org.tracker.development.api.AttributeKind.BOOLEAN;
 import static org.tracker.development.api.AttributeKind.DATE;
+import static org.tracker.development.api.AttributeKind.DEVELOPMENT;
 import static org.tracker.development.api.AttributeKind.LEVEL;
 import static org.tracker.development.api.AttributeKind.NAMES;
 import static org.tracker.development.api.AttributeKind.NEW_ACTOR;
@@ -324,7 +325,8 @@ public enum DevelopmentType {
       "AGREE",
       required("proposalId", REF, "the proposal's id"),
       required("title", TEXT, "what is proposed, verbatim"),
-      optional("titleEn", TEXT, "English title")),
+      optional("titleEn", TEXT, "English title"),
+      optional("place", TEXT, "where it was put forward, e.g. Astana")),
   PROPOSAL_ENDORSED(
       "The actors endorse a proposal",
       1,
@@ -389,7 +391,18 @@ public enum DevelopmentType {
       null,
       null,
       required("for", ACTOR, "whom the person acted for"),
-      choice("role", true, AttributeSpec.ROLES, "the role left"));
+      choice("role", true, AttributeSpec.ROLES, "the role left")),
+
+  CLAIM_PREFERRED(
+      "An analyst's choice between competing claims (developments of one type about one thing that"
+          + " disagree on its date or value): answers take the development named, for the reason"
+          + " given, and list the others as disputed. A judgement, not a world event: no date",
+      0,
+      0,
+      null,
+      null,
+      required("preferred", DEVELOPMENT, "the development preferred: recorded and not retracted"),
+      required("reason", TEXT, "why, e.g. the official transcript places the speech in Astana"));
 
   /** The developments about an agreement: each names it in {@code agreementId}. */
   private static final Set<DevelopmentType> AGREEMENT =
@@ -479,6 +492,14 @@ public enum DevelopmentType {
     return this == ACTOR_REGISTERED
         || this == DOCUMENT_REGISTERED
         || this == PARTNERSHIP_LEVEL_REGISTERED;
+  }
+
+  /**
+   * Whether it happens in the world on a date: registrations and an analyst's {@link
+   * #CLAIM_PREFERRED} do not, and have none.
+   */
+  public boolean isDated() {
+    return !isRegistration() && this != CLAIM_PREFERRED;
   }
 
   /**

@@ -26,6 +26,14 @@ public record ProjectMilestone(
     return slip() ? delays : planned() ? milestone : null;
   }
 
+  /**
+   * A milestone that happens once if at all (pledged, agreed, construction started, completed,
+   * operational, cancelled), so two dates for it compete; slips and suspensions recur.
+   */
+  public boolean happensOnce() {
+    return actual() && !slip() && !"SUSPENDED".equals(milestone);
+  }
+
   public boolean actual() {
     return "ACTUAL".equals(status);
   }

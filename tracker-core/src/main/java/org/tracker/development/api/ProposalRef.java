@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-/** What a development about a proposal says of it: its id and, when made, its title. */
-public record ProposalRef(String proposalId, String title, String titleEn) implements Terms {
+/**
+ * What a development about a proposal says of it: its id and, when made, its title and where it was
+ * put forward (null when not said).
+ */
+public record ProposalRef(String proposalId, String title, String titleEn, String place)
+    implements Terms {
 
   @Override
   public String subject() {
@@ -14,6 +18,6 @@ public record ProposalRef(String proposalId, String title, String titleEn) imple
 
   @Override
   public List<String> searchable() {
-    return Stream.of(title, titleEn).filter(Objects::nonNull).toList();
+    return Stream.of(title, titleEn, place).filter(Objects::nonNull).toList();
   }
 }

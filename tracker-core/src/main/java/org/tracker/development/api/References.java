@@ -1,6 +1,7 @@
 package org.tracker.development.api;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.ActorKind;
 import org.tracker.shared.PartialDate;
@@ -21,6 +22,51 @@ public interface References {
    */
   default PartialDate documentDate(String documentId) {
     return null;
+  }
+
+  /**
+   * Whether a development is recorded and not retracted (what an analyst's {@link
+   * DevelopmentType#CLAIM_PREFERRED} may name). References that know the directory only (this
+   * default) know no development; see {@link #knowing}.
+   */
+  default boolean developmentStands(DevelopmentId id) {
+    return false;
+  }
+
+  /** These references, knowing which developments stand from {@code stands}. */
+  default References knowing(Predicate<DevelopmentId> stands) {
+    References directory = this;
+    return new References() {
+      @Override
+      public boolean actorExists(ActorCode code) {
+        return directory.actorExists(code);
+      }
+
+      @Override
+      public Optional<ActorKind> actorKind(ActorCode code) {
+        return directory.actorKind(code);
+      }
+
+      @Override
+      public boolean documentExists(String documentId) {
+        return directory.documentExists(documentId);
+      }
+
+      @Override
+      public PartialDate documentDate(String documentId) {
+        return directory.documentDate(documentId);
+      }
+
+      @Override
+      public Ladder ladder() {
+        return directory.ladder();
+      }
+
+      @Override
+      public boolean developmentStands(DevelopmentId id) {
+        return stands.test(id);
+      }
+    };
   }
 
   /**

@@ -27,7 +27,8 @@ public sealed interface Terms
         QuantityReport,
         ProposalRef,
         Exchange,
-        RoleTerms {
+        RoleTerms,
+        ClaimPreference {
 
   /**
    * What the development is about: the agreement, project, proposal, organisation, document, actor
@@ -118,7 +119,8 @@ public sealed interface Terms
               Boolean.TRUE.equals(a.get("cumulative")),
               text(a, "status"));
       case PROPOSAL_MADE, PROPOSAL_ENDORSED, PROPOSAL_REALISED, PROPOSAL_ABANDONED ->
-          new ProposalRef(text(a, "proposalId"), text(a, "title"), text(a, "titleEn"));
+          new ProposalRef(
+              text(a, "proposalId"), text(a, "title"), text(a, "titleEn"), text(a, "place"));
       case VISIT, MEETING, STATEMENT ->
           new Exchange(
               text(a, "level"),
@@ -128,6 +130,7 @@ public sealed interface Terms
               text(a, "topic"));
       case ROLE_ASSUMED, ROLE_ENDED ->
           new RoleTerms(actor(a, "for"), text(a, "role"), text(a, "title"));
+      case CLAIM_PREFERRED -> new ClaimPreference(text(a, "preferred"), text(a, "reason"));
     };
   }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tracker.fact.api.Dispute;
 import org.tracker.organization.api.OrganizationView.Member;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.Certainty;
@@ -17,7 +18,8 @@ import org.tracker.shared.Hedged;
  * is none), agreements in force between the two and those pending (both committed, not yet in force
  * between them), the last contact (a visit or meeting, or a partnership step made during one),
  * counts of developments by type, anomalies found in date order, the development ids the answer
- * rests on, and the organisations both are members of, with each one's status.
+ * rests on, the organisations both are members of, with each one's status, and the competing claims
+ * about the dyad that were not taken ({@code disputed}; see {@code Claims}).
  */
 public record RelationshipView(
     List<ActorCode> actors,
@@ -30,7 +32,8 @@ public record RelationshipView(
     Map<String, Integer> counts,
     List<Anomaly> anomalies,
     List<String> basis,
-    List<SharedMembership> sharedMemberships) {
+    List<SharedMembership> sharedMemberships,
+    List<Dispute> disputed) {
 
   /** The relationship as the dyad's fold answers it, before its shared memberships are added. */
   public RelationshipView(
@@ -55,6 +58,7 @@ public record RelationshipView(
         counts,
         anomalies,
         basis,
+        List.of(),
         List.of());
   }
 
@@ -74,7 +78,33 @@ public record RelationshipView(
         counts,
         anomalies,
         List.copyOf(all),
-        List.copyOf(shared));
+        List.copyOf(shared),
+        disputed);
+  }
+
+  /**
+   * The same relationship with these competing claims set aside, and the analysts' choices that
+   * decided them among the developments it rests on.
+   */
+  public RelationshipView withDisputed(List<Dispute> disputes, Collection<String> choices) {
+    if (disputes.isEmpty()) {
+      return this;
+    }
+    Set<String> all = new LinkedHashSet<>(basis);
+    all.addAll(choices);
+    return new RelationshipView(
+        actors,
+        asOf,
+        knownAt,
+        partnership,
+        agreementsInForce,
+        agreementsPending,
+        lastContact,
+        counts,
+        anomalies,
+        List.copyOf(all),
+        sharedMemberships,
+        List.copyOf(disputes));
   }
 
   /**

@@ -43,6 +43,7 @@ class TermsTest {
             case NUMBER -> new BigDecimal("55.5");
             case BOOLEAN -> true;
             case NAMES -> Map.of("en", "Line D", "zh-Hant", "D線");
+            case DEVELOPMENT -> "0b8f4c6e-3d6a-4c2f-9a51-2f0d8e7b1c3a";
           });
     }
     return attributes;
@@ -80,7 +81,8 @@ class TermsTest {
     "MEETING, Exchange, ",
     "STATEMENT, Exchange, ",
     "ROLE_ASSUMED, RoleTerms, SCO",
-    "ROLE_ENDED, RoleTerms, SCO"
+    "ROLE_ENDED, RoleTerms, SCO",
+    "CLAIM_PREFERRED, ClaimPreference, 0b8f4c6e-3d6a-4c2f-9a51-2f0d8e7b1c3a"
   })
   void everyTypeIsReadThroughItsFamilysViewAboutItsSubject(
       DevelopmentType type, String view, String subject) {
