@@ -185,6 +185,23 @@ export function grade(source) {
     (r || '–') + (c || '–'));
 }
 
+/**
+ * The competing claims an answer did not take: each with its date, what it says, its best grade,
+ * the claim preferred instead and why (an analyst's choice with its reason, better-graded sources,
+ * or a more recent recording). Nothing when there are none.
+ */
+export function disputed(list) {
+  if (!list || !list.length) return '';
+  return el('section', { id: 'disputed', class: 'disputed' },
+    el('h2', {}, t('disputed.title') + ' (' + list.length + ')'),
+    el('ul', { class: 'plain' }, list.map(d => el('li', { 'data-development': d.developmentId },
+      el('span', { class: 'date' }, dated(d.date, d.dateQualifier)), ' ',
+      el('span', { class: 'summary' }, text(d.summary) || d.type.toLowerCase().replaceAll('_', ' ')), ' ',
+      d.grade ? el('abbr', { class: 'grade' }, d.grade) : '', ' ',
+      el('span', { class: 'muted' }, '— ' + t('disputed.preferred') + ' ' + dated(d.preferredDate) + ' · '
+        + t('basis.' + d.basis) + (d.reason ? ': ' + d.reason : ''))))));
+}
+
 /** "CERTAIN" / "POSSIBLE" as a small badge. */
 export function certainty(value) {
   return value ? el('span', { class: 'certainty ' + value.toLowerCase(), title: t(value) }, t(value)) : '';

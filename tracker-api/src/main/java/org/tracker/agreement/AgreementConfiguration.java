@@ -2,6 +2,7 @@ package org.tracker.agreement;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tracker.fact.api.Claims;
 import org.tracker.fact.api.Facts;
 
 /** Agreement queries, answered from the facts. */
@@ -9,7 +10,7 @@ import org.tracker.fact.api.Facts;
 public class AgreementConfiguration {
 
   @Bean
-  AgreementQueries agreementQueries(Facts facts) {
-    return new AgreementQueries(facts);
+  AgreementQueries agreementQueries(Facts facts, Claims.Evidence evidence) {
+    return new AgreementQueries(facts, evidence);
   }
 }

@@ -2,6 +2,7 @@ package org.tracker.organization;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tracker.fact.api.Claims;
 import org.tracker.fact.api.Facts;
 
 /** Organisation queries, answered from the facts. */
@@ -9,7 +10,7 @@ import org.tracker.fact.api.Facts;
 public class OrganizationConfiguration {
 
   @Bean
-  Organizations organizations(Facts facts) {
-    return new Organizations(facts);
+  Organizations organizations(Facts facts, Claims.Evidence evidence) {
+    return new Organizations(facts, evidence);
   }
 }

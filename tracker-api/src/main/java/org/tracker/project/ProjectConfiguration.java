@@ -2,6 +2,7 @@ package org.tracker.project;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tracker.fact.api.Claims;
 import org.tracker.fact.api.Facts;
 
 /** Project queries, answered from the facts. */
@@ -9,7 +10,7 @@ import org.tracker.fact.api.Facts;
 public class ProjectConfiguration {
 
   @Bean
-  Projects projects(Facts facts) {
-    return new Projects(facts);
+  Projects projects(Facts facts, Claims.Evidence evidence) {
+    return new Projects(facts, evidence);
   }
 }

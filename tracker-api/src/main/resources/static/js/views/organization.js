@@ -1,5 +1,5 @@
 // An organisation on the day: members by status, summits, documents and bodies.
-import { actorName, allActors, api, certainty, dated, el, link, start, t,
+import { actorName, allActors, api, certainty, dated, disputed, el, link, start, t,
   timeParams } from '../tracker.js';
 
 const code = document.getElementById('main').dataset.code;
@@ -21,6 +21,7 @@ start({
         link(`/organizations/${x.code}`, x.code, { class: x.code === code ? 'active' : '' }))) : '',
       el('p', {}, o.founded ? [t('org.founded') + ' ' + dated(o.founded.date, o.founded.dateQualifier) + ' ', certainty(o.founded.certainty)] : '',
         o.dissolved ? [' · ' + t('org.dissolved') + ' ' + o.dissolved.date] : ''),
+      disputed(o.disputed),
       el('h2', {}, t('org.members')),
       el('div', { class: 'columns', id: 'members' }, STATUSES.map(s => {
         const members = o.members.filter(m => m.status === s);

@@ -1,5 +1,5 @@
 // A project and its lines: planned and actual milestones on one time axis, and quantities.
-import { actorName, api, certainty, dated, el, link, start, t, text, timeParams } from '../tracker.js';
+import { actorName, api, certainty, dated, disputed, el, link, start, t, text, timeParams } from '../tracker.js';
 
 const id = document.getElementById('main').dataset.project;
 const SVG = 'http://www.w3.org/2000/svg';
@@ -82,6 +82,7 @@ start({
         p.carries ? [el('dt', {}, t('prj.carries')), el('dd', {}, p.carries)] : '',
         p.origin ? [el('dt', {}, t('prj.origin')), el('dd', {}, actorName(p.origin))] : '',
         el('dt', {}, t('prj.participants')), el('dd', {}, p.participants.map(actorName).join(' · ') || '—')),
+      disputed(p.disputed),
       el('h2', {}, t('prj.milestones')),
       el('p', { class: 'legend' }, el('span', { class: 'dot actual' }), t('prj.actual'), ' ',
         el('span', { class: 'dot planned' }), t('prj.planned'), ' ',

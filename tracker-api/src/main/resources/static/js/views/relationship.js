@@ -1,5 +1,5 @@
 // One relationship: its state on the day, the lineage of its partnership and its whole history.
-import { actorName, api, certainty, dated, el, grade, ladder, link, standing, start, t, text,
+import { actorName, api, certainty, dated, disputed, el, grade, ladder, link, standing, start, t, text,
   timeParams } from '../tracker.js';
 
 const [a, b] = document.getElementById('main').dataset.pair.split('/');
@@ -85,6 +85,7 @@ start({
               el('ul', { class: 'plain' }, s.members.map(m => el('li', { 'data-member': m.actor },
                 actorName(m.actor) + ': ', membership(m)))))))
             : el('p', { class: 'empty' }, '—'))),
+      disputed(r.disputed),
       el('h2', {}, t('rel.lineage')),
       lineage.length ? el('ol', { class: 'lineage', id: 'lineage' }, lineage.map(i =>
         el('li', { class: 'ladder rung-' + step(i.attributes.level || 'NONE') },

@@ -139,6 +139,60 @@ class HowSureDashboardIT {
     open("/relationships/" + a + "/" + b + "?lang=en");
   }
 
+  @Test
+  void aDisputedClaimIsShownBesideThePreferredOneWithWhyInEachLanguage() {
+    Api api = app.api();
+    Fixtures fixtures = new Fixtures(api);
+    String a = fixtures.actor();
+    String b = fixtures.actor();
+    String doc = fixtures.document();
+    String first =
+        created(
+            api,
+            Fixtures.partnership(
+                Fixtures.freshId(), a, b, "STRATEGIC_PARTNERSHIP", "戰略夥伴關係", "2011-06", doc));
+    created(
+        api,
+        Fixtures.partnership(
+            Fixtures.freshId(), a, b, "STRATEGIC_PARTNERSHIP", "戰略夥伴關係", "2011-06-13", doc));
+    created(
+        api,
+        """
+        {"type": "CLAIM_PREFERRED",
+         "attributes": {"preferred": "%s", "reason": "the joint statement gives only the month"},
+         "sources": [{"document": "%s", "locator": "§1"}]}"""
+            .formatted(first, doc));
+    SeededApp.awaitProjections(app);
+    Browser.faults(browser); // what earlier pages logged is theirs
+
+    open("/relationships/" + a + "/" + b + "?asOf=2020-01-01&lang=en");
+    wait.until(d -> !text("#disputed").isEmpty());
+    assertThat(text("#partnership")).contains("Since 2011-06");
+    assertThat(text("#disputed"))
+        .contains("Disputed claims (1)")
+        .contains("2011-06-13")
+        .contains(
+            "not taken; preferred: 2011-06 · an analyst's choice: the joint statement gives only"
+                + " the month");
+
+    open("/relationships/" + a + "/" + b + "?asOf=2020-01-01&lang=zh-Hant");
+    wait.until(d -> text("#disputed").contains("有爭議的說法"));
+    assertThat(text("#disputed")).contains("未採用；採用： 2011-06 · 分析員的選擇");
+
+    open("/relationships/" + a + "/" + b + "?asOf=2020-01-01&lang=zh-Hans");
+    wait.until(d -> text("#disputed").contains("有争议的说法"));
+    assertThat(text("#disputed")).contains("未采用；采用： 2011-06 · 分析员的选择");
+
+    assertThat(Browser.faults(browser)).isEmpty();
+    open("/relationships/" + a + "/" + b + "?lang=en");
+  }
+
+  private static String created(Api api, String body) {
+    Api.Response recorded = api.post("/api/developments", body);
+    assertThat(recorded.status()).as(recorded.text()).isEqualTo(201);
+    return recorded.json().path("id").asText();
+  }
+
   private void open(String path) {
     browser.get(app.baseUrl() + path);
     wait.until(d -> !attribute("body", "data-rendered").isEmpty());

@@ -170,6 +170,99 @@ class CompetingClaimsIT {
     assertThat(relationship.path("anomalies")).isEmpty();
   }
 
+  @Test
+  @Order(6)
+  void theAgreementTheProjectAndTheOrganisationListTheirDisputedClaimsToo() {
+    String signed =
+        recordedFromTheGradedStatement(
+            "AGREEMENT_SIGNED",
+            "2013-09-03",
+            "\"CHN\", \"TKM\"",
+            "\"agreementId\": \"chn-tkm-2013-line-d-agreement\", \"title\": \"Line D\"");
+    String operational =
+        recordedFromTheGradedStatement(
+            "PROJECT_MILESTONE",
+            "2009-12-14",
+            "\"CHN\"",
+            "\"projectId\": \"central-asia-china-gas-pipeline\", \"milestone\":"
+                + " \"OPERATIONAL\", \"status\": \"ACTUAL\"");
+    String members =
+        recordedFromTheGradedStatement(
+            "MEMBERSHIP_CHANGED",
+            "2001-06-15",
+            "\"CHN\", \"RUS\", \"KAZ\", \"KGZ\", \"TJK\", \"UZB\"",
+            "\"organization\": \"SCO\", \"status\": \"FULL\"");
+    SeededApp.awaitProjections(app);
+
+    JsonNode agreement = ok("/api/agreements/chn-tkm-2013-line-d-agreement?asOf=2014-01-01");
+    assertThat(agreement.path("since").asText()).isEqualTo("2013-09-03");
+    assertThat(agreement.at("/disputed/0/developmentId").asText())
+        .isEqualTo("60162dda-e8ff-4056-9fae-3620c306ef4a");
+    assertThat(agreement.at("/disputed/0/preferred").asText()).isEqualTo(signed);
+
+    JsonNode project = ok("/api/projects/central-asia-china-gas-pipeline?asOf=2014-01-01");
+    assertThat(project.path("statusSince").asText()).isEqualTo("2009-12-14");
+    assertThat(project.at("/disputed/0/date").asText()).isEqualTo("2009-12");
+    assertThat(project.at("/disputed/0/preferred").asText()).isEqualTo(operational);
+
+    JsonNode sco = ok("/api/organizations/SCO?asOf=2014-01-01");
+    assertThat(sco.at("/disputed/0/developmentId").asText())
+        .isEqualTo("154a1c34-30cd-41c2-9a2e-213ad01de4ff");
+    assertThat(sco.at("/disputed/0/basis").asText()).isEqualTo("BETTER_SOURCES");
+    assertThat(sco.at("/disputed/0/preferred").asText()).isEqualTo(members);
+    assertThat(ok("/api/actors/KAZ/memberships?asOf=2014-01-01").toString())
+        .contains("\"since\":\"2001-06-15\"");
+  }
+
+  @Test
+  @Order(7)
+  void anImportedChoiceMayNameADevelopmentALineBeforeItAndOneNamingNothingIsRefusedByLine() {
+    String made = "7b1e0c2d-4f3a-4b5c-8d6e-9f0a1b2c3d4e";
+    String file =
+        """
+        {"id": "%s", "type": "PROPOSAL_MADE", "date": "2013-09-07", "actors": ["CHN"],         "attributes": {"proposalId": "silk-road-economic-belt", "title": "Economic belt",         "place": "Nur-Sultan"}, "summary": {"en": "Proposed in the capital."},         "sources": [{"document": "nu-speech-2013", "locator": "¶ 13"}]}
+        {"type": "CLAIM_PREFERRED", "attributes": {"preferred": "%s", "reason": "the capital's         name at the time"}, "sources": [{"document": "nu-speech-2013", "locator": "¶ 13"}]}
+        """
+            .formatted(made, made);
+    String refused =
+        """
+        {"type": "CLAIM_PREFERRED", "attributes": {"preferred": "%s", "reason": "r"},         "sources": [{"document": "nu-speech-2013", "locator": "¶ 13"}]}
+        """
+            .formatted("0b8f4c6e-3d6a-4c2f-9a51-2f0d8e7b1c3a");
+
+    Api.Response bad = api.post("/api/import", "application/x-ndjson", refused);
+    assertThat(bad.status()).as(bad.text()).isEqualTo(400);
+    assertThat(bad.json().at("/errors/0/line").asInt()).isEqualTo(1);
+    assertThat(bad.json().at("/errors/0/field").asText()).isEqualTo("attributes.preferred");
+
+    Api.Response imported = api.post("/api/import", "application/x-ndjson", file);
+    assertThat(imported.status()).as(imported.text()).isEqualTo(200);
+    assertThat(imported.json().path("recorded").asLong()).isEqualTo(2);
+    SeededApp.awaitProjections(app);
+    JsonNode belt = belt();
+    assertThat(belt.path("place").asText()).isEqualTo("Nur-Sultan");
+    assertThat(belt.path("disputed").findValuesAsText("basis")).containsOnly("ANALYST_CHOICE");
+    assertThat(belt.path("disputed").findValuesAsText("developmentId")).contains(SEEDED);
+  }
+
+  private static String recordedFromTheGradedStatement(
+      String type, String date, String actors, String attributes) {
+    return created(
+            """
+            {"type": "%s", "date": "%s", "actors": [%s], "attributes": {%s},
+             "summary": {"en": "A second claim."},
+             "sources": [{"document": "joint-statement-2005", "locator": "¶ 2"}]}"""
+                .formatted(type, date, actors, attributes))
+        .path("id")
+        .asText();
+  }
+
+  private static JsonNode ok(String path) {
+    Api.Response answer = api.get(path);
+    assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+    return answer.json();
+  }
+
   private static JsonNode belt() {
     return belt("");
   }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.axonframework.queryhandling.QueryHandler;
 import org.tracker.development.api.OrganizationTerms;
+import org.tracker.fact.api.Claims;
+import org.tracker.fact.api.Claims.Judged;
 import org.tracker.fact.api.Fact;
 import org.tracker.fact.api.Facts;
 import org.tracker.organization.api.FindMemberships;
@@ -27,24 +29,29 @@ import org.tracker.shared.Certainty;
 public class Organizations {
 
   private final Facts facts;
+  private final Claims.Evidence evidence;
 
-  public Organizations(Facts facts) {
+  public Organizations(Facts facts, Claims.Evidence evidence) {
     this.facts = facts;
+    this.evidence = evidence;
   }
 
   @QueryHandler
   public OrganizationView handle(FindOrganization query) {
-    return fold(
-        query.code(),
-        facts.about(List.of(query.code().code()), query.asOf(), query.knownAt()),
-        query.asOf());
+    Judged judged =
+        Claims.judge(
+            facts.about(List.of(query.code().code()), query.asOf(), query.knownAt()),
+            evidence,
+            query.knownAt());
+    return fold(query.code(), judged.standing(), query.asOf())
+        .withDisputed(judged.disputed(), judged.choiceIds());
   }
 
   /** The actor's memberships: those of the organisations it was named a member of. */
   @QueryHandler
   public MembershipList handle(FindMemberships query) {
     List<Membership> memberships = new ArrayList<>();
-    Memberships.of(facts, List.of(query.actor()), query.asOf(), query.knownAt())
+    Memberships.of(facts, evidence, List.of(query.actor()), query.asOf(), query.knownAt())
         .values()
         .forEach(
             members -> {

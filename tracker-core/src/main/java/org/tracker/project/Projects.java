@@ -17,6 +17,8 @@ import org.tracker.development.api.ProjectDefinition;
 import org.tracker.development.api.ProjectMilestone;
 import org.tracker.development.api.QuantityReport;
 import org.tracker.development.api.Terms;
+import org.tracker.fact.api.Claims;
+import org.tracker.fact.api.Claims.Judged;
 import org.tracker.fact.api.Fact;
 import org.tracker.fact.api.Facts;
 import org.tracker.project.api.FindProject;
@@ -32,15 +34,21 @@ public class Projects {
   private static final Set<String> MOVES_ONLY_A_FORECAST = Set.of("DELAYED", "POSTPONED");
 
   private final Facts facts;
+  private final Claims.Evidence evidence;
 
-  public Projects(Facts facts) {
+  public Projects(Facts facts, Claims.Evidence evidence) {
     this.facts = facts;
+    this.evidence = evidence;
   }
 
   /** The project, or null when nothing about it is known by then. */
   @QueryHandler
   public ProjectView handle(FindProject query) {
-    List<Fact> about = facts.about(List.of(query.id()), query.asOf(), query.knownAt());
+    Judged judged =
+        Claims.judge(
+            facts.about(List.of(query.id()), query.asOf(), query.knownAt()),
+            evidence,
+            query.knownAt());
     Set<String> everDefinedUnder = new TreeSet<>();
     for (Fact f : facts.childrenOf(query.id(), query.knownAt())) {
       everDefinedUnder.add(f.content().as(ProjectDefinition.class).projectId());
@@ -49,7 +57,9 @@ public class Projects {
         everDefinedUnder.isEmpty()
             ? List.of()
             : facts.about(everDefinedUnder, null, query.knownAt());
-    return fold(query.id(), about, children, query.asOf()).orElse(null);
+    return fold(query.id(), judged.standing(), children, query.asOf())
+        .map(view -> view.withDisputed(judged.disputed(), judged.choiceIds()))
+        .orElse(null);
   }
 
   /**

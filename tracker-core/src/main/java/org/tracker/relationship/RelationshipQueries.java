@@ -91,13 +91,15 @@ public class RelationshipQueries {
     Map<String, List<Fact>> agreementFacts =
         shared.isEmpty()
             ? Map.of()
-            : byAgreement(facts.agreementFacts(shared, pair, query.asOf(), query.knownAt()));
+            : standing(
+                byAgreement(facts.agreementFacts(shared, pair, query.asOf(), query.knownAt())),
+                query.knownAt());
     RelationshipView view =
         Relationships.fold(
             ladder.get(), dyad, dyadFacts, agreementFacts, query.asOf(), query.knownAt());
     return SharedMemberships.added(
-            view, dyad, Memberships.of(facts, pair, query.asOf(), query.knownAt()))
-        .withDisputed(judged.disputed(), ids(judged.choices()));
+            view, dyad, Memberships.of(facts, evidence, pair, query.asOf(), query.knownAt()))
+        .withDisputed(judged.disputed(), judged.choiceIds());
   }
 
   /**
@@ -122,7 +124,7 @@ public class RelationshipQueries {
         agreementsWith(actor, agreementIds, query.asOf(), query.knownAt());
     agreementsWith.keySet().forEach(other -> byCounterpart.computeIfAbsent(other, k -> List.of()));
     Map<ActorCode, Map<ActorCode, Membership>> memberships =
-        Memberships.of(facts, List.of(actor), query.asOf(), query.knownAt());
+        Memberships.of(facts, evidence, List.of(actor), query.asOf(), query.knownAt());
     List<RelationshipView> relationships = new ArrayList<>();
     Ladder inUse = ladder.get();
     representation
@@ -142,7 +144,7 @@ public class RelationshipQueries {
                               query.knownAt()),
                           dyad,
                           memberships)
-                      .withDisputed(judged.disputed(), ids(judged.choices())));
+                      .withDisputed(judged.disputed(), judged.choiceIds()));
             });
     return new RelationshipList(actor, query.asOf(), query.knownAt(), relationships);
   }
@@ -158,7 +160,8 @@ public class RelationshipQueries {
       return with;
     }
     for (AgreementView agreement :
-        DyadAgreements.fold(byAgreement(facts.about(agreementIds, asOf, knownAt)), asOf)) {
+        DyadAgreements.fold(
+            standing(byAgreement(facts.about(agreementIds, asOf, knownAt)), knownAt), asOf)) {
       for (Party party : agreement.parties()) {
         ActorCode other = party.actor();
         if (!other.equals(actor)
@@ -170,8 +173,15 @@ public class RelationshipQueries {
     return with;
   }
 
-  private static List<String> ids(List<Fact> facts) {
-    return facts.stream().map(Fact::id).toList();
+  /**
+   * Each agreement's facts with its competing claims judged: the ones standing (the agreement's own
+   * answer lists the disputed ones).
+   */
+  private Map<String, List<Fact>> standing(Map<String, List<Fact>> byAgreement, Instant knownAt) {
+    Map<String, List<Fact>> standing = new HashMap<>();
+    byAgreement.forEach(
+        (id, facts) -> standing.put(id, Claims.judge(facts, evidence, knownAt).standing()));
+    return standing;
   }
 
   private static Map<String, List<Fact>> byAgreement(List<Fact> found) {

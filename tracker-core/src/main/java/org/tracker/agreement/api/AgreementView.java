@@ -1,11 +1,15 @@
 package org.tracker.agreement.api;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.tracker.fact.api.Dispute;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.Certainty;
 import org.tracker.shared.Hedged;
@@ -29,8 +33,68 @@ public record AgreementView(
     List<String> obligations,
     Map<ActorCode, List<String>> obligationsOf,
     LocalDate asOf,
-    List<String> basis)
+    List<String> basis,
+    List<Dispute> disputed)
     implements Hedged.Since {
+
+  /** The agreement before any competing claims about it were judged (none disputed). */
+  public AgreementView(
+      String id,
+      String title,
+      String titleEn,
+      String instrument,
+      boolean bilateral,
+      String state,
+      String since,
+      Certainty certainty,
+      List<Party> parties,
+      List<String> obligations,
+      Map<ActorCode, List<String>> obligationsOf,
+      LocalDate asOf,
+      List<String> basis) {
+    this(
+        id,
+        title,
+        titleEn,
+        instrument,
+        bilateral,
+        state,
+        since,
+        certainty,
+        parties,
+        obligations,
+        obligationsOf,
+        asOf,
+        basis,
+        List.of());
+  }
+
+  /**
+   * The same answer with these competing claims set aside, and the analysts' choices that decided
+   * them among the developments it rests on.
+   */
+  public AgreementView withDisputed(List<Dispute> disputes, Collection<String> choices) {
+    if (disputes.isEmpty()) {
+      return this;
+    }
+    Set<String> all = new LinkedHashSet<>(basis);
+    all.addAll(choices);
+    return new AgreementView(
+        id,
+        title,
+        titleEn,
+        instrument,
+        bilateral,
+        state,
+        since,
+        certainty,
+        parties,
+        obligations,
+        obligationsOf,
+        asOf,
+        List.copyOf(all),
+        List.copyOf(disputes));
+  }
 
   public AgreementView {
     parties = List.copyOf(parties);

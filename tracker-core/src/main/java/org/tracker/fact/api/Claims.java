@@ -75,6 +75,11 @@ public final class Claims {
    */
   public record Judged(List<Fact> standing, List<Dispute> disputed, List<Fact> choices) {
 
+    /** The ids of the analysts' choices that decided any dispute. */
+    public List<String> choiceIds() {
+      return choices.stream().map(Fact::id).toList();
+    }
+
     /** Nothing contested. */
     public static Judged uncontested(List<Fact> facts) {
       return new Judged(facts, List.of(), List.of());

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.tracker.development.api.DevelopmentType;
 import org.tracker.development.api.OrganizationTerms;
+import org.tracker.fact.api.Claims;
 import org.tracker.fact.api.Fact;
 import org.tracker.fact.api.Facts;
 import org.tracker.shared.ActorCode;
@@ -109,7 +110,11 @@ public final class Memberships {
    * actors was named a member of by then: by organisation, then by actor.
    */
   public static Map<ActorCode, Map<ActorCode, Membership>> of(
-      Facts facts, Collection<ActorCode> actors, LocalDate asOf, Instant knownAt) {
+      Facts facts,
+      Claims.Evidence evidence,
+      Collection<ActorCode> actors,
+      LocalDate asOf,
+      Instant knownAt) {
     Set<ActorCode> organizations =
         organizations(facts.ofTypesNaming(NAMING_MEMBERS, actors, asOf, knownAt));
     Map<ActorCode, Map<ActorCode, Membership>> byOrganization = new TreeMap<>();
@@ -117,7 +122,12 @@ public final class Memberships {
       return byOrganization;
     }
     List<Fact> all =
-        facts.about(organizations.stream().map(ActorCode::code).toList(), TYPES, asOf, knownAt);
+        Claims.judge(
+                facts.about(
+                    organizations.stream().map(ActorCode::code).toList(), TYPES, asOf, knownAt),
+                evidence,
+                knownAt)
+            .standing();
     for (ActorCode organization : organizations) {
       byOrganization.put(organization, fold(organization, all, asOf));
     }

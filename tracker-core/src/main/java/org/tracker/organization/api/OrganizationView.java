@@ -1,7 +1,11 @@
 package org.tracker.organization.api;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.tracker.fact.api.Dispute;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.Certainty;
 import org.tracker.shared.Hedged;
@@ -20,7 +24,45 @@ public record OrganizationView(
     List<Event> documents,
     List<Event> bodies,
     LocalDate asOf,
-    List<String> basis) {
+    List<String> basis,
+    List<Dispute> disputed) {
+
+  /** The organization before any competing claims about it were judged (none disputed). */
+  public OrganizationView(
+      ActorCode code,
+      Event founded,
+      Event dissolved,
+      List<Member> members,
+      List<Event> summits,
+      List<Event> documents,
+      List<Event> bodies,
+      LocalDate asOf,
+      List<String> basis) {
+    this(code, founded, dissolved, members, summits, documents, bodies, asOf, basis, List.of());
+  }
+
+  /**
+   * The same answer with these competing claims set aside, and the analysts' choices that decided
+   * them among the developments it rests on.
+   */
+  public OrganizationView withDisputed(List<Dispute> disputes, Collection<String> choices) {
+    if (disputes.isEmpty()) {
+      return this;
+    }
+    Set<String> all = new LinkedHashSet<>(basis);
+    all.addAll(choices);
+    return new OrganizationView(
+        code,
+        founded,
+        dissolved,
+        members,
+        summits,
+        documents,
+        bodies,
+        asOf,
+        List.copyOf(all),
+        List.copyOf(disputes));
+  }
 
   /**
    * A member and its status; when the status is UNKNOWN (or NONE, for a former member), the status

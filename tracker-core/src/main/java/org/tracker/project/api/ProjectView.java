@@ -3,8 +3,12 @@ package org.tracker.project.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.tracker.fact.api.Dispute;
 import org.tracker.shared.Certainty;
 import org.tracker.shared.DateQualifier;
 import org.tracker.shared.Hedged;
@@ -32,7 +36,73 @@ public record ProjectView(
     List<Milestone> milestones,
     List<Quantity> quantities,
     LocalDate asOf,
-    List<String> basis) {
+    List<String> basis,
+    List<Dispute> disputed) {
+
+  /** The project before any competing claims about it were judged (none disputed). */
+  public ProjectView(
+      String id,
+      Map<String, Object> name,
+      String kind,
+      List<String> participants,
+      String carries,
+      String origin,
+      String parent,
+      List<String> children,
+      String status,
+      String statusSince,
+      Certainty statusCertainty,
+      List<Milestone> milestones,
+      List<Quantity> quantities,
+      LocalDate asOf,
+      List<String> basis) {
+    this(
+        id,
+        name,
+        kind,
+        participants,
+        carries,
+        origin,
+        parent,
+        children,
+        status,
+        statusSince,
+        statusCertainty,
+        milestones,
+        quantities,
+        asOf,
+        basis,
+        List.of());
+  }
+
+  /**
+   * The same answer with these competing claims set aside, and the analysts' choices that decided
+   * them among the developments it rests on.
+   */
+  public ProjectView withDisputed(List<Dispute> disputes, Collection<String> choices) {
+    if (disputes.isEmpty()) {
+      return this;
+    }
+    Set<String> all = new LinkedHashSet<>(basis);
+    all.addAll(choices);
+    return new ProjectView(
+        id,
+        name,
+        kind,
+        participants,
+        carries,
+        origin,
+        parent,
+        children,
+        status,
+        statusSince,
+        statusCertainty,
+        milestones,
+        quantities,
+        asOf,
+        List.copyOf(all),
+        List.copyOf(disputes));
+  }
 
   /**
    * How the source hedged {@code statusSince} (see {@link DateQualifier}); absent when it did not.

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tracker.fact.api.Claims;
 import org.tracker.fact.api.Fact;
 import org.tracker.organization.api.OrganizationView.LastKnown;
 import org.tracker.shared.ActorCode;
@@ -99,15 +100,36 @@ class MembershipsTest {
   }
 
   @Test
+  void twoDatesForOneMembershipChangeAreCompetingClaimsAndOnlyThePreferredOneCounts() {
+    Fact early = membership("2002-10", "KAZ", "FULL", "CSTO");
+    Fact later = membership("2002-10-07", "KAZ", "FULL", "CSTO");
+    InMemoryFacts facts = new InMemoryFacts(List.of(early, later));
+
+    Membership kaz =
+        Memberships.of(
+                facts,
+                Claims.Evidence.of(facts, documents -> Map.of()),
+                List.of(KAZ),
+                LocalDate.of(2024, 1, 1),
+                null)
+            .get(ActorCode.of("CSTO"))
+            .get(KAZ);
+
+    assertThat(kaz.since()).isEqualTo("2002-10-07");
+  }
+
+  @Test
   void anActorsMembershipsAreReadForTheOrganisationsItWasNamedIn() {
     Fact sco = fact(ORGANIZATION_FOUNDED, "2001", "KAZ CHN", "organization", "SCO");
     Fact csto = membership("2002", "KAZ", "FULL", "CSTO");
     Fact cstoLater = fact(ORGANIZATION_DISSOLVED, "2025", "", "organization", "CSTO");
     Fact brics = membership("2009", "CHN", "FULL", "BRICS");
+    InMemoryFacts facts = new InMemoryFacts(List.of(sco, csto, cstoLater, brics));
 
     Map<ActorCode, Map<ActorCode, Membership>> memberships =
         Memberships.of(
-            new InMemoryFacts(List.of(sco, csto, cstoLater, brics)),
+            facts,
+            Claims.Evidence.of(facts, documents -> Map.of()),
             List.of(KAZ),
             LocalDate.of(2024, 1, 1),
             null);
