@@ -54,6 +54,14 @@ public class DevelopmentLog implements DevelopmentStates {
         .orElse(null);
   }
 
+  @Override
+  public DevelopmentContent current(DevelopmentId id) {
+    return load(id)
+        .filter(history -> !history.retracted())
+        .map(DevelopmentHistory::current)
+        .orElse(null);
+  }
+
   public Optional<DevelopmentHistory> load(DevelopmentId id) {
     List<DevelopmentHistory.Entry> entries =
         eventStore

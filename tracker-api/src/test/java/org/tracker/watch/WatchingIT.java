@@ -9,9 +9,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +35,7 @@ class WatchingIT {
   @Autowired JdbcClient jdbc;
   @Autowired EventProcessingConfiguration processing;
   @Autowired DataSource dataSource;
+  @Autowired TokenStore tokens;
 
   Api api;
   String doc;
@@ -282,6 +288,99 @@ class WatchingIT {
         .isEqualTo(1);
     assertThat(count("SELECT count(*) FROM domain_event_entry")).isEqualTo(events);
     assertThat(evidence(item(item))).hasSize(1);
+  }
+
+  /**
+   * The rule matcher reads the log in order: when an item is dropped before the matcher reaches a
+   * development recorded just before (it lagged: a restart, a lost connection, another instance),
+   * the item is no longer watched and no link is recorded — and the matcher's own tables must not
+   * keep one either, or a rebuild of them (which only replays recorded links) would differ.
+   */
+  @Test
+  void aDevelopmentTheMatcherReachesAfterTheItemWasDroppedLeavesNoLinkARebuildWouldNotHave() {
+    String item = watch("2030");
+    Projections.awaitCaughtUp(processing, dataSource);
+    StreamingEventProcessor matcher =
+        processing
+            .eventProcessor(WatchRuleMatcher.GROUP, StreamingEventProcessor.class)
+            .orElseThrow();
+    matcher.shutDown();
+    String started;
+    try {
+      started = record(milestone(Fixtures.freshId(), "CONSTRUCTION_STARTED", "2014-06"));
+      Api.Response dropped =
+          api.post("/api/watch-items/" + item + "/drop", "{\"reason\": \"out of scope\"}");
+      assertThat(dropped.status()).as(dropped.text()).isEqualTo(200);
+    } finally {
+      matcher.start();
+    }
+    Projections.awaitCaughtUp(processing, dataSource);
+
+    assertThat(
+            count(
+                "SELECT count(*) FROM watch_rule_link WHERE item_id = '"
+                    + item
+                    + "' AND development_id = '"
+                    + started
+                    + "'"))
+        .isZero();
+    assertThat(evidence(item(item))).isEmpty();
+
+    Map<String, JsonNode> live = checksums();
+    for (String name : List.of(WatchItemProjection.GROUP, WatchRuleMatcher.GROUP)) {
+      StreamingEventProcessor p =
+          processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
+      p.shutDown();
+      p.resetTokens();
+      p.start();
+    }
+    Projections.awaitCaughtUp(processing, dataSource);
+    assertThat(checksums()).as("the same tables after a rebuild").isEqualTo(live);
+  }
+
+  /**
+   * Handling is at least once: a crash between a batch's writes and its token, or a segment moving
+   * to another instance, hands events again. The watch tables read nothing and write each step once
+   * by its place in its stream, so handling every event of this test twice leaves them as they were
+   * — and the rule matcher, seeing the development again, records no second link.
+   */
+  @Test
+  void eventsHandedAgainLeaveTheWatchTablesAsTheyWere() {
+    long before = count("SELECT coalesce(max(global_index), 0) FROM domain_event_entry");
+    String item = watch("2030");
+    String started = record(milestone(Fixtures.freshId(), "CONSTRUCTION_STARTED", "2014-06"));
+    awaitStatus(item, "EVIDENCE_SEEN");
+    api.post("/api/developments/" + started + "/retraction", "{\"reason\": \"misread\"}");
+    awaitStatus(item, "OPEN");
+    Projections.awaitCaughtUp(processing, dataSource);
+    Map<String, JsonNode> once = checksums();
+    long events = count("SELECT count(*) FROM domain_event_entry");
+
+    for (String name : List.of(WatchItemProjection.GROUP, WatchRuleMatcher.GROUP)) {
+      StreamingEventProcessor p =
+          processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
+      p.shutDown();
+      for (int segment : tokens.fetchSegments(name)) {
+        tokens.storeToken(GapAwareTrackingToken.newInstance(before, Set.of()), name, segment);
+        tokens.releaseClaim(name, segment);
+      }
+      p.start();
+    }
+    Projections.awaitCaughtUp(processing, dataSource);
+
+    assertThat(checksums()).isEqualTo(once);
+    assertThat(count("SELECT count(*) FROM domain_event_entry")).isEqualTo(events);
+  }
+
+  /** Each watch projection's table checksums, as operators read them. */
+  private Map<String, JsonNode> checksums() {
+    Map<String, JsonNode> sums = new TreeMap<>();
+    for (String name : List.of(WatchItemProjection.GROUP, WatchRuleMatcher.GROUP)) {
+      Api.Response answer = api.get("/api/admin/projections/" + name);
+      assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+      sums.put(name, answer.json().path("checksums"));
+    }
+    return sums;
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.tracker.watch;
 
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -33,9 +34,13 @@ public class WatchItem {
     decide(command);
   }
 
+  /**
+   * Whether the evidence was linked (false: already linked, or a rule's link to an item no longer
+   * watched, which records nothing).
+   */
   @CommandHandler
-  void handle(LinkEvidence command) {
-    decide(command);
+  boolean handle(LinkEvidence command) {
+    return decide(command);
   }
 
   @CommandHandler
@@ -58,8 +63,11 @@ public class WatchItem {
     decide(command);
   }
 
-  private void decide(WatchItemCommand command) {
-    WatchItemRules.decide(state, command).forEach(AggregateLifecycle::apply);
+  /** Applies what the rule book decides; whether it decided anything. */
+  private boolean decide(WatchItemCommand command) {
+    List<WatchItemEvent> events = WatchItemRules.decide(state, command);
+    events.forEach(AggregateLifecycle::apply);
+    return !events.isEmpty();
   }
 
   @EventSourcingHandler

@@ -29,7 +29,8 @@ import org.tracker.watch.api.WatchRule;
  * backfilled — any date) after an item was opened and matching its rule is linked to it as
  * evidence; a retracted one, or one corrected so that it no longer matches, is withdrawn. Runs in
  * one segment, in log order. Replays rebuild its state but send no command: what it decided is
- * already in the items' streams.
+ * already in the items' streams. Its own tables hold only links the items recorded, so that a
+ * rebuild (which replays the recorded links) gives the same tables however late it ran.
  */
 @ProcessingGroup(WatchRuleMatcher.GROUP)
 public class WatchRuleMatcher {
@@ -118,11 +119,29 @@ public class WatchRuleMatcher {
     store.clear();
   }
 
+  /**
+   * Links the development to each watched item whose rule its content matches — but only while that
+   * content is the development's current one: an event handed again (handling is at least once) or
+   * reached late, after a correction or a retraction, must not link what is no longer so (the later
+   * event decides).
+   */
   private void link(DevelopmentId development, DevelopmentContent content, long position) {
+    boolean current = false;
     for (WatchRuleStore.ActiveRule rule : store.activeRules()) {
       if (rule.openedAt() < position && WatchRules.matches(rule.rule(), content)) {
-        store.linked(rule.id(), development); // known at once, before its event comes back
-        commands.sendAndWait(new LinkEvidence(rule.id(), development, true, null, content.date()));
+        if (!current && !content.equals(developments.current(development))) {
+          return;
+        }
+        current = true;
+        Object linked =
+            commands.sendAndWait(
+                new LinkEvidence(rule.id(), development, true, null, content.date()));
+        if (Boolean.TRUE.equals(linked)) {
+          // known at once, before its event comes back (a correction may come first); never a
+          // link the item did not record — closed since, it was no longer watched — which a
+          // replay of the recorded links would not rebuild
+          store.linked(rule.id(), development);
+        }
       }
     }
   }

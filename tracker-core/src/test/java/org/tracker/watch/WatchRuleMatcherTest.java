@@ -6,6 +6,7 @@ import static org.tracker.development.api.DevelopmentType.VISIT;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,14 @@ class WatchRuleMatcherTest {
   private final InMemoryWatchRuleStore store = new InMemoryWatchRuleStore();
   private final RecordingCommandBus commandBus = new RecordingCommandBus();
   private final Set<DevelopmentId> retracted = new HashSet<>();
+  private final Map<DevelopmentId, DevelopmentContent> currents = new HashMap<>();
+
+  {
+    // the item records each link it is asked for (see aLinkTheItemDidNotRecordIsNotKeptAsOne)
+    commandBus.setCallbackBehavior(
+        (command, metaData) -> command instanceof LinkEvidence ? Boolean.TRUE : null);
+  }
+
   private final WatchRuleMatcher matcher =
       new WatchRuleMatcher(
           store,
@@ -77,6 +86,11 @@ class WatchRuleMatcherTest {
             public PartialDate date(DevelopmentId id) {
               return null;
             }
+
+            @Override
+            public DevelopmentContent current(DevelopmentId id) {
+              return retracted.contains(id) ? null : currents.get(id);
+            }
           });
 
   @ParameterizedTest(name = "[{index}] opened at 10, recorded at {0}: linked {1}")
@@ -86,7 +100,7 @@ class WatchRuleMatcherTest {
     open(GAS_DEAL, ABOUT_GAS, 10);
     Fact signed = signing("a-gas", "1998");
 
-    matcher.on(new DevelopmentRecorded(signed.developmentId(), signed.content()), at(position));
+    recorded(signed, position);
 
     assertThat(sent())
         .isEqualTo(
@@ -104,8 +118,8 @@ class WatchRuleMatcherTest {
     Fact visit = FactFixtures.fact(VISIT, "2014-05-12", "CHN TKM", "place", "Ashgabat");
     Fact otherVisit = FactFixtures.fact(VISIT, "2014-06", "RUS TKM");
 
-    matcher.on(new DevelopmentRecorded(visit.developmentId(), visit.content()), at(3));
-    matcher.on(new DevelopmentRecorded(otherVisit.developmentId(), otherVisit.content()), at(4));
+    recorded(visit, 3);
+    recorded(otherVisit, 4);
 
     assertThat(sent())
         .containsExactly(new LinkEvidence(VISITS, visit.developmentId(), true, null, visit.date()));
@@ -120,9 +134,9 @@ class WatchRuleMatcherTest {
     Fact first = signing("a-gas", "2007");
     Fact second = signing("a-gas", "2009");
 
-    matcher.on(new DevelopmentRecorded(first.developmentId(), first.content()), at(3));
+    recorded(first, 3);
     matcher.on(new WatchItemReopened(GAS_DEAL, "talks resumed", null));
-    matcher.on(new DevelopmentRecorded(second.developmentId(), second.content()), at(5));
+    recorded(second, 5);
 
     assertThat(sent())
         .containsExactly(
@@ -133,10 +147,10 @@ class WatchRuleMatcherTest {
   void aCorrectionThatTakesTheDevelopmentOutOfTheRuleWithdrawsIt() {
     open(GAS_DEAL, ABOUT_GAS, 1);
     Fact signed = signing("a-gas", "2007");
-    matcher.on(new DevelopmentRecorded(signed.developmentId(), signed.content()), at(2));
+    recorded(signed, 2);
 
     DevelopmentContent corrected = signing("a-oil", "2007").content();
-    matcher.on(new DevelopmentCorrected(signed.developmentId(), 2, corrected, "other one"), at(3));
+    corrected(new DevelopmentCorrected(signed.developmentId(), 2, corrected, "other one"), 3);
 
     assertThat(sent())
         .containsExactly(
@@ -151,10 +165,10 @@ class WatchRuleMatcherTest {
   void aCorrectionThatStillMatchesWithdrawsNothing() {
     open(GAS_DEAL, ABOUT_GAS, 1);
     Fact signed = signing("a-gas", "2007");
-    matcher.on(new DevelopmentRecorded(signed.developmentId(), signed.content()), at(2));
+    recorded(signed, 2);
 
     DevelopmentContent corrected = signing("a-gas", "2007-07-17").content();
-    matcher.on(new DevelopmentCorrected(signed.developmentId(), 2, corrected, "the day"), at(3));
+    corrected(new DevelopmentCorrected(signed.developmentId(), 2, corrected, "the day"), 3);
 
     assertThat(sent()).noneMatch(WithdrawEvidence.class::isInstance);
   }
@@ -163,10 +177,10 @@ class WatchRuleMatcherTest {
   void aCorrectionThatBringsTheDevelopmentIntoTheRuleLinksIt() {
     open(GAS_DEAL, ABOUT_GAS, 1);
     Fact signed = signing("a-oil", "2007");
-    matcher.on(new DevelopmentRecorded(signed.developmentId(), signed.content()), at(2));
+    recorded(signed, 2);
 
     DevelopmentContent corrected = signing("a-gas", "2007").content();
-    matcher.on(new DevelopmentCorrected(signed.developmentId(), 2, corrected, "gas"), at(3));
+    corrected(new DevelopmentCorrected(signed.developmentId(), 2, corrected, "gas"), 3);
 
     assertThat(sent())
         .containsExactly(
@@ -178,7 +192,7 @@ class WatchRuleMatcherTest {
     open(GAS_DEAL, ABOUT_GAS, 1);
     open(VISITS, new WatchRule(List.of(AGREEMENT_SIGNED), null, null, null), 2);
     Fact signed = signing("a-gas", "2007");
-    matcher.on(new DevelopmentRecorded(signed.developmentId(), signed.content()), at(3));
+    recorded(signed, 3);
     commandBus.clearCommands();
 
     matcher.on(new DevelopmentRetracted(signed.developmentId(), 1, "wrong"));
@@ -205,6 +219,56 @@ class WatchRuleMatcherTest {
     assertThat(sent())
         .containsExactly(
             new WithdrawEvidence(GAS_DEAL, signed.developmentId(), "the development is retracted"));
+  }
+
+  @Test
+  void aRecordingHandedAgainAfterItsRetractionLinksNothing() {
+    open(GAS_DEAL, ABOUT_GAS, 1);
+    Fact signed = signing("a-gas", "2007");
+    recorded(signed, 2);
+    retracted.add(signed.developmentId());
+    matcher.on(new DevelopmentRetracted(signed.developmentId(), 1, "wrong"));
+    commandBus.clearCommands();
+
+    matcher.on(new DevelopmentRecorded(signed.developmentId(), signed.content()), at(2));
+
+    assertThat(sent()).isEmpty();
+  }
+
+  @Test
+  void aRecordingReachedAfterItsCorrectionLinksNothingTheCorrectionDecides() {
+    open(GAS_DEAL, ABOUT_GAS, 1);
+    Fact signed = signing("a-gas", "2007");
+    currents.put(signed.developmentId(), signing("a-oil", "2007").content());
+
+    matcher.on(new DevelopmentRecorded(signed.developmentId(), signed.content()), at(2));
+
+    assertThat(sent()).isEmpty();
+    assertThat(store.linkedTo(signed.developmentId())).isEmpty();
+  }
+
+  @Test
+  void aLinkTheItemDidNotRecordIsNotKeptAsOne() {
+    open(GAS_DEAL, ABOUT_GAS, 1);
+    Fact signed = signing("a-gas", "2007");
+    commandBus.setCallbackBehavior((command, metaData) -> Boolean.FALSE); // closed meanwhile
+
+    recorded(signed, 2);
+
+    assertThat(sent()).hasSize(1);
+    assertThat(store.linkedTo(signed.developmentId())).isEmpty();
+  }
+
+  /** A development recorded at a position, its content the current one. */
+  private void recorded(Fact fact, long position) {
+    currents.put(fact.developmentId(), fact.content());
+    matcher.on(new DevelopmentRecorded(fact.developmentId(), fact.content()), at(position));
+  }
+
+  /** A development corrected at a position, the correction its current content. */
+  private void corrected(DevelopmentCorrected correction, long position) {
+    currents.put(correction.developmentId(), correction.content());
+    matcher.on(correction, at(position));
   }
 
   private void open(WatchItemId id, WatchRule rule, long position) {

@@ -1,5 +1,6 @@
 package org.tracker.watch.api;
 
+import org.tracker.development.api.DevelopmentContent;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.shared.PartialDate;
 
@@ -14,4 +15,7 @@ public interface DevelopmentStates {
 
   /** The development's date as now known; null when it has none (a registration) or is unknown. */
   PartialDate date(DevelopmentId id);
+
+  /** The development's content as now known; null when it is unknown or retracted. */
+  DevelopmentContent current(DevelopmentId id);
 }
