@@ -65,7 +65,8 @@ public class DevelopmentController {
       summary = "Retract a development",
       description =
           "It stops counting in every projection; it stays in the log, visible with knownAt"
-              + " before the retraction. Retracting twice answers 200.")
+              + " before the retraction. The same retraction (the same reason) again answers 200,"
+              + " another retraction of a retracted development 409.")
   @PostMapping(path = "/{id}/retraction", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<DevelopmentView> retract(
       @PathVariable String id, @RequestBody RetractionDraft draft) {
