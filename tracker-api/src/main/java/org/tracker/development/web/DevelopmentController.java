@@ -21,6 +21,7 @@ import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.RetractionDraft;
 import org.tracker.development.api.UnknownDevelopment;
 import org.tracker.directory.api.Directory;
+import org.tracker.infrastructure.security.AccessRules;
 
 /** Recording, correcting, retracting and reading developments. */
 @RestController
@@ -73,7 +74,13 @@ public class DevelopmentController {
     return answer(capture.retract(id, draft));
   }
 
-  @Operation(summary = "One development as now known, with its history of versions")
+  @Operation(
+      summary = "One development as now known, with its history of versions",
+      description =
+          "ANALYST and above: the current content, whether it is retracted, who recorded it and"
+              + " every version with its reason and author. VIEWER: the current version only (no"
+              + " history, no authors); a retracted development is not current and answers 404,"
+              + " as an unknown id does.")
   @GetMapping("/{id}")
   public DevelopmentView find(@PathVariable String id) {
     DevelopmentId developmentId;
@@ -82,7 +89,16 @@ public class DevelopmentController {
     } catch (IllegalArgumentException e) {
       throw new UnknownDevelopment(id);
     }
-    return log.load(developmentId).map(this::view).orElseThrow(() -> new UnknownDevelopment(id));
+    DevelopmentHistory history =
+        log.load(developmentId).orElseThrow(() -> new UnknownDevelopment(id));
+    if (AccessRules.pastKnowledgeAllowedNow()) {
+      return view(history);
+    }
+    if (history.retracted()) {
+      throw new UnknownDevelopment(id);
+    }
+    return DevelopmentView.current(
+        history, directory.reliabilities(DevelopmentView.documentsCited(history.current())));
   }
 
   /** The view of a development, its sources graded as the directory grades their documents. */
