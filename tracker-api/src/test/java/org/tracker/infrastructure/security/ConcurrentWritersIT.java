@@ -133,6 +133,29 @@ class ConcurrentWritersIT {
   }
 
   @Test
+  void theSameRecordingSentBySixteenClientsAtOnceIsRecordedOnceAndRepeatsAnswer200()
+      throws Exception {
+    Api api = new Api(port).as("analyst");
+    Fixtures fixtures = new Fixtures(api);
+    String id = Fixtures.freshId();
+    String recording =
+        Fixtures.partnership(
+            id,
+            fixtures.actor(),
+            fixtures.actor(),
+            "PARTNERSHIP",
+            "夥伴",
+            "2010",
+            fixtures.document());
+
+    List<Integer> statuses = sentByManyAtOnce("/api/developments", recording);
+
+    assertThat(statuses.stream().filter(s -> s == 201)).as("201s").hasSize(1);
+    assertThat(statuses.stream().filter(s -> s == 200)).as("200s").hasSize(CLIENTS - 1);
+    assertThat(eventsOf(id, "DevelopmentRecorded")).hasSize(1);
+  }
+
+  @Test
   void theSameCorrectionSentBySixteenClientsAtOnceIsRecordedOnceAndRepeatsAnswer200()
       throws Exception {
     Api api = new Api(port).as("analyst");
