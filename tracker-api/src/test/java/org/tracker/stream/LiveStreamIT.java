@@ -205,7 +205,7 @@ class LiveStreamIT {
       throws Exception {
     String corrected;
     String from;
-    try (Connection live = new Connection(null)) {
+    try (Connection live = new Connection("analyst", null)) {
       corrected = visit("2013-09");
       from = Long.toString(Long.parseLong(live.next().id()) - 1);
     }
