@@ -74,6 +74,10 @@ public class SecurityConfiguration {
             || request.getHeader("Authorization") != null;
       };
 
+  /** Who may ask what was known at a past moment ({@link AccessRules#PAST_KNOWLEDGE}). */
+  private static final AuthorityAuthorizationManager<RequestAuthorizationContext> PAST_KNOWLEDGE =
+      AuthorityAuthorizationManager.hasRole(AccessRules.PAST_KNOWLEDGE.name());
+
   @Bean
   SecurityFilterChain security(
       HttpSecurity http,
@@ -159,9 +163,6 @@ public class SecurityConfiguration {
         });
     return http.build();
   }
-
-  private static final AuthorityAuthorizationManager<RequestAuthorizationContext> PAST_KNOWLEDGE =
-      AuthorityAuthorizationManager.hasRole(AccessRules.PAST_KNOWLEDGE.name());
 
   /** A read (GET or HEAD) carrying {@code knownAt} in its query. */
   static boolean asksKnownAt(HttpServletRequest request) {
