@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.tracker.development.DevelopmentValidator.Valid;
 import org.tracker.development.api.CorrectDevelopment;
 import org.tracker.development.api.CorrectionDraft;
+import org.tracker.development.api.DevelopmentCommand;
 import org.tracker.development.api.DevelopmentCorrected;
 import org.tracker.development.api.DevelopmentDraft;
 import org.tracker.development.api.DevelopmentEvent;
@@ -97,13 +98,7 @@ public class Capture {
     if (DevelopmentRules.decide(existing.state(), command).isEmpty()) {
       return new Outcome(existing, false);
     }
-    try {
-      commands.sendAndWait(authorship.stamp(command));
-    } catch (ConcurrencyException e) {
-      throw new DevelopmentRuleViolation(
-          "development " + id + " was changed by someone else at the same moment; reload it");
-    }
-    return new Outcome(log.load(existing.id()).orElseThrow(), true);
+    return change(command);
   }
 
   public Outcome retract(String id, RetractionDraft draft) {
@@ -114,13 +109,7 @@ public class Capture {
     if (DevelopmentRules.decide(existing.state(), command).isEmpty()) {
       return new Outcome(existing, false);
     }
-    try {
-      commands.sendAndWait(authorship.stamp(command));
-    } catch (ConcurrencyException e) {
-      throw new DevelopmentRuleViolation(
-          "development " + id + " was changed by someone else at the same moment; reload it");
-    }
-    return new Outcome(log.load(existing.id()).orElseThrow(), true);
+    return change(command);
   }
 
   private DevelopmentHistory existing(String id) {
@@ -149,18 +138,34 @@ public class Capture {
     if (!(events.get(0) instanceof DevelopmentCorrected more)) {
       throw new IllegalStateException("a recorded development took a second recording");
     }
+    return change(
+        new CorrectDevelopment(
+            more.developmentId(), more.version(), more.content(), more.reason()));
+  }
+
+  /**
+   * Sends a correction or retraction that the stream, as this request read it, allows — and answers
+   * whether it was recorded by this request. Others may have written the stream since: the
+   * aggregate decides again on the stream as it stands (one at a time in this instance) and answers
+   * false when the same change came first, so a repeat is told from the first (200, not 201). A
+   * write by another instance at the same moment surfaces as a concurrency conflict: the stream is
+   * read again and the rule book says whether this request repeats what was written (200) or
+   * conflicts with it (409).
+   */
+  private Outcome change(DevelopmentCommand command) {
+    DevelopmentId id = command.developmentId();
+    boolean recorded;
     try {
-      commands.sendAndWait(
-          authorship.stamp(
-              new CorrectDevelopment(
-                  more.developmentId(), more.version(), more.content(), more.reason())));
+      recorded = Boolean.TRUE.equals(commands.sendAndWait(authorship.stamp(command)));
     } catch (ConcurrencyException e) {
+      DevelopmentHistory now = log.load(id).orElseThrow();
+      if (DevelopmentRules.decide(now.state(), command).isEmpty()) {
+        return new Outcome(now, false);
+      }
       throw new DevelopmentRuleViolation(
-          "development "
-              + existing.id()
-              + " was changed by someone else at the same moment; send it again");
+          "development " + id + " was changed by someone else at the same moment; reload it");
     }
-    return new Outcome(log.load(existing.id()).orElseThrow(), true);
+    return new Outcome(log.load(id).orElseThrow(), recorded);
   }
 
   private static boolean registers(DevelopmentDraft draft) {

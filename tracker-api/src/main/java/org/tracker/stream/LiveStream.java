@@ -1,5 +1,6 @@
 package org.tracker.stream;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,6 +18,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -30,7 +32,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.tracker.development.api.DevelopmentHistories;
 import org.tracker.infrastructure.axon.Authorship;
+import org.tracker.infrastructure.security.AccessRules;
 import org.tracker.infrastructure.security.SecuritySettings;
 import org.tracker.infrastructure.web.BadRequest;
 import org.tracker.infrastructure.web.TooManyRequests;
@@ -38,11 +42,12 @@ import org.tracker.shared.MetaDataKeys;
 
 /**
  * {@code GET /api/stream}: Server-Sent Events for dashboards — every development recorded,
- * corrected or retracted and every watch item change, as it enters the log. Each event's id is its
- * log position: a client that reconnects with {@code Last-Event-ID} gets everything after it, read
- * from the log itself, so nothing is missed across a disconnect or a restart. Without the header a
- * client starts at the head. Each connection reads its own stream of the event store on its own
- * thread (at most {@value #MAX_CLIENTS} at once).
+ * corrected or retracted and every watch item change, as it enters the log; for whoever may not
+ * read past knowledge (a VIEWER), each development as it stands now ({@link CurrentKnowledge}).
+ * Each event's id is its log position: a client that reconnects with {@code Last-Event-ID} gets
+ * everything after it, read from the log itself, so nothing is missed across a disconnect or a
+ * restart. Without the header a client starts at the head. Each connection reads its own stream of
+ * the event store on its own thread (at most {@value #MAX_CLIENTS} at once).
  */
 @RestController
 @Tag(name = "Live updates")
@@ -53,9 +58,28 @@ public class LiveStream implements SmartLifecycle {
   private static final Duration CONNECTION = Duration.ofMinutes(30);
   private static final long KEEP_ALIVE_SECONDS = 15;
 
-  /** What a dashboard receives for one event; {@code kind} is its published name. */
+  /**
+   * What a dashboard receives for one event; {@code kind} is its published name. Absent fields (a
+   * viewer's tombstone has only its position, kind and id) are left out.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Update(
-      long position, String kind, Instant recordedAt, String recordedBy, Object payload) {}
+      long position, String kind, Instant recordedAt, String recordedBy, Object payload) {
+
+    /** The event as it is in the log, with who recorded it when; null when not published. */
+    static Update of(TrackedEventMessage<?> event) {
+      Object payload = event.getPayload();
+      String name = PublishedEvents.nameOf(payload);
+      return name == null
+          ? null
+          : new Update(
+              event.trackingToken().position().orElse(0),
+              name,
+              event.getTimestamp(),
+              (String) event.getMetaData().get(MetaDataKeys.RECORDED_BY),
+              payload);
+    }
+  }
 
   private final EventStore eventStore;
   private final AtomicInteger threads = new AtomicInteger();
@@ -72,11 +96,17 @@ public class LiveStream implements SmartLifecycle {
   private final Set<SseEmitter> connections = ConcurrentHashMap.newKeySet();
   private final Map<String, AtomicInteger> perUser = new ConcurrentHashMap<>();
   private final Authorship authorship;
+  private final CurrentKnowledge currentKnowledge;
   private final int streamsPerUser;
   private volatile boolean running;
 
-  public LiveStream(EventStore eventStore, Authorship authorship, SecuritySettings security) {
+  public LiveStream(
+      EventStore eventStore,
+      Authorship authorship,
+      SecuritySettings security,
+      DevelopmentHistories developments) {
     this.eventStore = eventStore;
+    this.currentKnowledge = new CurrentKnowledge(developments);
     this.authorship = authorship;
     this.streamsPerUser = security.limits().streamsPerUser();
   }
@@ -88,13 +118,19 @@ public class LiveStream implements SmartLifecycle {
               + " Each event is named from the published vocabulary: development.recorded,"
               + " development.corrected, development.retracted, watch-item.opened,"
               + " watch-item.evidence-linked, watch-item.evidence-withdrawn, watch-item.resolved,"
-              + " watch-item.dropped, watch-item.reopened")
+              + " watch-item.dropped, watch-item.reopened. ANALYST and above receive every event as"
+              + " recorded; a VIEWER receives each development as it stands now: a correction as"
+              + " its current content (developmentId, version, content), a retraction as a"
+              + " tombstone with the developmentId only, and a replay gives each development's"
+              + " current state, never a superseded or retracted version")
   @GetMapping(path = "/api/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   public SseEmitter stream(
       @Parameter(description = "the last event id received; omit to start now")
           @RequestHeader(value = "Last-Event-ID", required = false)
           String lastEventId) {
     TrackingToken from = from(lastEventId);
+    Function<TrackedEventMessage<?>, Update> updates =
+        AccessRules.pastKnowledgeAllowedNow() ? Update::of : currentKnowledge::of;
     if (readers.getActiveCount() >= MAX_CLIENTS) {
       throw new TooManyRequests("too many live connections; try again later");
     }
@@ -119,7 +155,7 @@ public class LiveStream implements SmartLifecycle {
     emitter.onError(e -> closed.run());
     connections.add(emitter);
     try {
-      readers.execute(() -> pump(from, emitter, open));
+      readers.execute(() -> pump(from, updates, emitter, open));
     } catch (RejectedExecutionException e) {
       closed.run();
       throw new TooManyRequests("too many live connections; try again later");
@@ -127,7 +163,11 @@ public class LiveStream implements SmartLifecycle {
     return emitter;
   }
 
-  private void pump(TrackingToken from, SseEmitter emitter, AtomicBoolean open) {
+  private void pump(
+      TrackingToken from,
+      Function<TrackedEventMessage<?>, Update> updates,
+      SseEmitter emitter,
+      AtomicBoolean open) {
     try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(from)) {
       emitter.send(SseEmitter.event().comment("connected"));
       while (open.get()) {
@@ -135,23 +175,13 @@ public class LiveStream implements SmartLifecycle {
           emitter.send(SseEmitter.event().comment("keep-alive"));
           continue;
         }
-        TrackedEventMessage<?> event = events.nextAvailable();
-        Object payload = event.getPayload();
-        String name = PublishedEvents.nameOf(payload);
-        if (name != null) {
-          long position = event.trackingToken().position().orElse(0);
+        Update update = updates.apply(events.nextAvailable());
+        if (update != null) {
           emitter.send(
               SseEmitter.event()
-                  .id(Long.toString(position))
-                  .name(name)
-                  .data(
-                      new Update(
-                          position,
-                          name,
-                          event.getTimestamp(),
-                          (String) event.getMetaData().get(MetaDataKeys.RECORDED_BY),
-                          payload),
-                      MediaType.APPLICATION_JSON));
+                  .id(Long.toString(update.position()))
+                  .name(update.kind())
+                  .data(update, MediaType.APPLICATION_JSON));
         }
       }
       emitter.complete();

@@ -30,7 +30,8 @@ public final class PublishedEvents {
         : null;
   }
 
-  private static String nameOf(Class<?> type) {
+  /** The published name of an event type. */
+  static String nameOf(Class<?> type) {
     EventName name = type.getAnnotation(EventName.class);
     if (name == null) {
       throw new IllegalStateException(type.getName() + " has no published @EventName");

@@ -104,6 +104,56 @@ class CorrectingAndRetractingIT {
   }
 
   @Test
+  void aViewerSeesOnlyTheCurrentVersionOfACorrectedDevelopment() {
+    assertThat(correct(2, "COMPREHENSIVE_STRATEGIC_PARTNERSHIP", "2013-09-07").status())
+        .isEqualTo(201);
+
+    Api.Response viewer = api.as("viewer").get("/api/developments/" + id);
+    Api.Response analyst = api.as("analyst").get("/api/developments/" + id);
+
+    assertThat(viewer.status()).isEqualTo(200);
+    assertThat(viewer.json().path("version").asInt()).isEqualTo(2);
+    assertThat(viewer.json().path("date").asText()).isEqualTo("2013-09-07");
+    assertThat(viewer.json().at("/attributes/level").asText())
+        .isEqualTo("COMPREHENSIVE_STRATEGIC_PARTNERSHIP");
+    assertThat(viewer.json().has("history")).as("history").isFalse();
+    assertThat(viewer.json().has("recordedBy")).as("recordedBy").isFalse();
+    assertThat(viewer.text())
+        .doesNotContain("2013-09\"")
+        .doesNotContain("the communiqué gives the day")
+        .doesNotContain("\"STRATEGIC_PARTNERSHIP\"");
+    assertThat(analyst.json().path("history")).hasSize(2);
+    assertThat(analyst.json().at("/history/0/date").asText()).isEqualTo("2013-09");
+    assertThat(analyst.json().at("/history/1/recordedBy").asText()).isEqualTo("admin");
+  }
+
+  @Test
+  void aRetractedDevelopmentIsNotFoundForAViewerAndWholeForAnAnalyst() {
+    assertThat(
+            api.post("/api/developments/" + id + "/retraction", "{\"reason\": \"misread\"}")
+                .status())
+        .isEqualTo(201);
+
+    Api.Response viewer = api.as("viewer").get("/api/developments/" + id);
+    Api.Response analyst = api.as("analyst").get("/api/developments/" + id);
+
+    assertThat(viewer.status()).isEqualTo(404);
+    assertThat(viewer.contentType()).startsWith("application/problem+json");
+    assertThat(viewer.text())
+        .doesNotContain("戰略夥伴關係")
+        .doesNotContain("misread")
+        .doesNotContain("admin")
+        .doesNotContain("2013-09");
+    assertThat(api.as("viewer").get("/api/developments/" + freshId()).json().path("title"))
+        .as("the same answer as an unknown id")
+        .isEqualTo(viewer.json().path("title"));
+    assertThat(analyst.status()).isEqualTo(200);
+    assertThat(analyst.json().path("retracted").asBoolean()).isTrue();
+    assertThat(analyst.json().path("history")).hasSize(2);
+    assertThat(analyst.json().at("/history/1/reason").asText()).isEqualTo("misread");
+  }
+
+  @Test
   void aCorrectionOrRetractionNeedsAReasonAndAKnownDevelopment() {
     Api.Response noReason = api.post("/api/developments/" + id + "/retraction", "{}");
     Api.Response unknown =

@@ -16,9 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,9 +61,13 @@ class LiveStreamIT {
     final Thread reader;
 
     Connection(String lastEventId) throws Exception {
+      this(Api.DEFAULT_USER, lastEventId);
+    }
+
+    Connection(String user, String lastEventId) throws Exception {
       HttpRequest.Builder request =
           HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/stream"))
-              .header("Authorization", Api.basic(Api.DEFAULT_USER))
+              .header("Authorization", Api.basic(user))
               .header("Accept", "text/event-stream");
       if (lastEventId != null) {
         request.header("Last-Event-ID", lastEventId);
@@ -112,10 +118,15 @@ class LiveStreamIT {
     }
 
     Sse next(Duration wait) throws InterruptedException {
+      return next(event -> event.data().toString().contains(a), wait);
+    }
+
+    /** The next event that {@code about} selects, waiting at most {@code wait}. */
+    Sse next(Predicate<Sse> about, Duration wait) throws InterruptedException {
       long deadline = System.nanoTime() + wait.toNanos();
       while (System.nanoTime() < deadline) {
         Sse event = events.poll(100, TimeUnit.MILLISECONDS);
-        if (event != null && event.data().toString().contains(a)) {
+        if (event != null && about.test(event)) {
           return event;
         }
       }
@@ -187,6 +198,80 @@ class LiveStreamIT {
       assertThat(received).containsExactly(second, third);
       assertThat(back.next(Duration.ofMillis(700))).isNull();
     }
+  }
+
+  @Test
+  void aViewerReplayingTheLogGetsEachDevelopmentAsItStandsNowAndNothingOfItsPast()
+      throws Exception {
+    String corrected;
+    String from;
+    try (Connection live = new Connection("analyst", null)) {
+      corrected = visit("2013-09");
+      from = Long.toString(Long.parseLong(live.next().id()) - 1);
+    }
+    Api.Response correction =
+        api.post(
+            "/api/developments/" + corrected + "/corrections",
+            """
+            {"version": 2, "reason": "it was a state visit", "type": "VISIT", "date": "2013-09-07",
+             "actors": ["%s", "%s"], "attributes": {}, "summary": {"en": "a state visit"},
+             "sources": [{"document": "%s", "locator": "p. 3"}]}"""
+                .formatted(a, b, doc));
+    assertThat(correction.status()).as(correction.text()).isEqualTo(201);
+    String retracted = visit("2013-10");
+    assertThat(
+            api.post(
+                    "/api/developments/" + retracted + "/retraction",
+                    "{\"reason\": \"never happened\"}")
+                .status())
+        .isEqualTo(201);
+    String current = visit("2013-11");
+    Set<String> ours = Set.of(corrected, retracted, current);
+    Predicate<Sse> aboutOurs =
+        event -> ours.contains(event.data().path("payload").path("developmentId").asText());
+
+    List<Sse> viewed = new ArrayList<>();
+    try (Connection viewer = new Connection("viewer", from)) {
+      for (Sse event = viewer.next(aboutOurs, Duration.ofSeconds(10));
+          event != null;
+          event = viewer.next(aboutOurs, Duration.ofSeconds(2))) {
+        viewed.add(event);
+      }
+    }
+
+    assertThat(viewed)
+        .extracting(Sse::name)
+        .containsExactly("development.corrected", "development.retracted", "development.recorded");
+    JsonNode now = viewed.get(0).data().path("payload");
+    assertThat(now.path("developmentId").asText()).isEqualTo(corrected);
+    assertThat(now.path("version").asInt()).isEqualTo(2);
+    assertThat(now.at("/content/summary/en").asText()).isEqualTo("a state visit");
+    assertThat(viewed.get(0).data().toString()).doesNotContain("it was a state visit");
+    assertThat(viewed.get(1).data().path("payload"))
+        .as("a tombstone: the id only")
+        .isEqualTo(JSON.createObjectNode().put("developmentId", retracted));
+    assertThat(viewed.get(1).data().has("recordedBy")).isFalse();
+    assertThat(viewed.get(1).data().toString()).doesNotContain("never happened");
+    assertThat(viewed.get(2).data().path("payload").path("developmentId").asText())
+        .isEqualTo(current);
+    assertThat(viewed).allSatisfy(e -> assertThat(e.data().has("recordedBy")).isFalse());
+
+    List<String> analysed = new ArrayList<>();
+    try (Connection analyst = new Connection("analyst", from)) {
+      for (Sse event = analyst.next(aboutOurs, Duration.ofSeconds(10));
+          event != null && analysed.size() < 5;
+          event = analyst.next(aboutOurs, Duration.ofSeconds(2))) {
+        analysed.add(event.name());
+      }
+    }
+    assertThat(analysed)
+        .as("an analyst replays the past as it was recorded")
+        .containsExactly(
+            "development.recorded",
+            "development.corrected",
+            "development.recorded",
+            "development.retracted",
+            "development.recorded");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.tracker.development;
 
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -31,18 +32,27 @@ public class Development {
     decide(command);
   }
 
+  /** Answers whether the correction was recorded (false: it repeats one already recorded). */
   @CommandHandler
-  void handle(CorrectDevelopment command) {
-    decide(command);
+  boolean handle(CorrectDevelopment command) {
+    return decide(command);
   }
 
+  /** Answers whether the retraction was recorded (false: it repeats the one already recorded). */
   @CommandHandler
-  void handle(RetractDevelopment command) {
-    decide(command);
+  boolean handle(RetractDevelopment command) {
+    return decide(command);
   }
 
-  private void decide(DevelopmentCommand command) {
-    DevelopmentRules.decide(state, command).forEach(AggregateLifecycle::apply);
+  /**
+   * Decides the command on the stream as it stands now (Axon loaded it under this aggregate's lock,
+   * so a request that read an older state learns here that it came second) and answers whether it
+   * recorded anything.
+   */
+  private boolean decide(DevelopmentCommand command) {
+    List<DevelopmentEvent> events = DevelopmentRules.decide(state, command);
+    events.forEach(AggregateLifecycle::apply);
+    return !events.isEmpty();
   }
 
   @EventSourcingHandler

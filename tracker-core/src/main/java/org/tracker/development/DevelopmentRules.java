@@ -36,8 +36,9 @@ import org.tracker.development.api.UnknownDevelopment;
  *       for a version that exists with the same content and reason records nothing. A retracted
  *       development is not corrected. A correction cannot change whether (or what) a development
  *       registers.
- *   <li>A retraction withdraws the current version; retracting again records nothing. Registrations
- *       are not retracted (other developments may refer to them).
+ *   <li>A retraction withdraws the current version; the same retraction (the same reason) again
+ *       records nothing, another one is refused: a development is retracted once. Registrations are
+ *       not retracted (other developments may refer to them).
  * </ul>
  */
 public final class DevelopmentRules {
@@ -68,7 +69,7 @@ public final class DevelopmentRules {
   public static DevelopmentState evolve(DevelopmentState state, DevelopmentEvent event) {
     if (event instanceof DevelopmentRecorded recorded) {
       return withVersion(
-          new DevelopmentState(recorded.developmentId(), null, null, List.of(), false),
+          new DevelopmentState(recorded.developmentId(), null, null, List.of(), false, null),
           recorded.content(),
           null);
     }
@@ -77,7 +78,12 @@ public final class DevelopmentRules {
     }
     DevelopmentRetracted retracted = (DevelopmentRetracted) event;
     return new DevelopmentState(
-        retracted.developmentId(), state.type(), state.registers(), state.versions(), true);
+        retracted.developmentId(),
+        state.type(),
+        state.registers(),
+        state.versions(),
+        true,
+        retracted.reason());
   }
 
   /** The state of a stream after all of {@code events}, oldest first. */
@@ -176,7 +182,14 @@ public final class DevelopmentRules {
   private static List<DevelopmentEvent> retract(
       DevelopmentState state, RetractDevelopment command) {
     if (state.retracted()) {
-      return List.of();
+      if (Objects.equals(state.retractionReason(), command.reason())) {
+        return List.of();
+      }
+      throw new DevelopmentRuleViolation(
+          "reason",
+          "development "
+              + state.id()
+              + " is already retracted, for another reason; it is retracted once");
     }
     if (state.isRegistration()) {
       throw new DevelopmentRuleViolation(
@@ -192,6 +205,11 @@ public final class DevelopmentRules {
     List<Version> versions = new ArrayList<>(state.versions());
     versions.add(Version.of(content, reason));
     return new DevelopmentState(
-        state.id(), content.type(), Registrations.keyOf(content), versions, state.retracted());
+        state.id(),
+        content.type(),
+        Registrations.keyOf(content),
+        versions,
+        state.retracted(),
+        state.retractionReason());
   }
 }

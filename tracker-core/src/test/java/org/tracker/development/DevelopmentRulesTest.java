@@ -99,7 +99,9 @@ class DevelopmentRulesTest {
             List.of(RECORDED, CORRECTED),
             new CorrectDevelopment(ID, 1, SEPTEMBER, null)),
         Arguments.of(
-            "a second retraction", List.of(RECORDED, RETRACTED), new RetractDevelopment(ID, "x")));
+            "the same retraction again",
+            List.of(RECORDED, RETRACTED),
+            new RetractDevelopment(ID, "wrong country")));
   }
 
   @ParameterizedTest(name = "{0} records nothing")
@@ -153,6 +155,13 @@ class DevelopmentRulesTest {
             DevelopmentRuleViolation.class,
             "attributes",
             "cannot be corrected"),
+        Arguments.of(
+            "another retraction of a retracted development",
+            List.of(RECORDED, RETRACTED),
+            new RetractDevelopment(ID, "never happened"),
+            DevelopmentRuleViolation.class,
+            "reason",
+            "already retracted"),
         Arguments.of(
             "a retraction of a registration",
             List.of(new DevelopmentRecorded(ID, KAZ)),

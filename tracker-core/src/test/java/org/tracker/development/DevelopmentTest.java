@@ -76,13 +76,50 @@ class DevelopmentTest {
   }
 
   @Test
-  void retractingTwiceRecordsOnce() {
+  void theSameRetractionTwiceRecordsOnceAndAnswersThatNothingWasRecorded() {
     fixture
         .given(
             new DevelopmentRecorded(id, partnership("2013-09")),
             new DevelopmentRetracted(id, 1, "wrong country"))
-        .when(new RetractDevelopment(id, "again"))
+        .when(new RetractDevelopment(id, "wrong country"))
         .expectSuccessfulHandlerExecution()
+        .expectResultMessagePayload(false)
+        .expectNoEvents();
+  }
+
+  @Test
+  void anotherRetractionOfARetractedDevelopmentIsRefused() {
+    fixture
+        .given(
+            new DevelopmentRecorded(id, partnership("2013-09")),
+            new DevelopmentRetracted(id, 1, "wrong country"))
+        .when(new RetractDevelopment(id, "never happened"))
+        .expectException(DevelopmentRuleViolation.class)
+        .expectExceptionMessage(org.hamcrest.Matchers.containsString("already retracted"))
+        .expectNoEvents();
+  }
+
+  @Test
+  void aRecordedRetractionOrCorrectionAnswersThatItWasRecorded() {
+    fixture
+        .given(new DevelopmentRecorded(id, partnership("2013-09")))
+        .when(new RetractDevelopment(id, "never happened"))
+        .expectResultMessagePayload(true);
+    fixture
+        .given(new DevelopmentRecorded(id, partnership("2013-09")))
+        .when(new CorrectDevelopment(id, 2, partnership("2013-09-07"), "day known"))
+        .expectResultMessagePayload(true);
+  }
+
+  @Test
+  void theSameCorrectionAgainAnswersThatNothingWasRecorded() {
+    fixture
+        .given(
+            new DevelopmentRecorded(id, partnership("2013-09")),
+            new DevelopmentCorrected(id, 2, partnership("2013-09-07"), "day known"))
+        .when(new CorrectDevelopment(id, 2, partnership("2013-09-07"), "day known"))
+        .expectSuccessfulHandlerExecution()
+        .expectResultMessagePayload(false)
         .expectNoEvents();
   }
 

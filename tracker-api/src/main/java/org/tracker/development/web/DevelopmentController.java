@@ -21,6 +21,7 @@ import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.RetractionDraft;
 import org.tracker.development.api.UnknownDevelopment;
 import org.tracker.directory.api.Directory;
+import org.tracker.infrastructure.security.AccessRules;
 
 /** Recording, correcting, retracting and reading developments. */
 @RestController
@@ -65,14 +66,21 @@ public class DevelopmentController {
       summary = "Retract a development",
       description =
           "It stops counting in every projection; it stays in the log, visible with knownAt"
-              + " before the retraction. Retracting twice answers 200.")
+              + " before the retraction. The same retraction (the same reason) again answers 200,"
+              + " another retraction of a retracted development 409.")
   @PostMapping(path = "/{id}/retraction", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<DevelopmentView> retract(
       @PathVariable String id, @RequestBody RetractionDraft draft) {
     return answer(capture.retract(id, draft));
   }
 
-  @Operation(summary = "One development as now known, with its history of versions")
+  @Operation(
+      summary = "One development as now known, with its history of versions",
+      description =
+          "ANALYST and above: the current content, whether it is retracted, who recorded it and"
+              + " every version with its reason and author. VIEWER: the current version only (no"
+              + " history, no authors); a retracted development is not current and answers 404,"
+              + " as an unknown id does.")
   @GetMapping("/{id}")
   public DevelopmentView find(@PathVariable String id) {
     DevelopmentId developmentId;
@@ -81,7 +89,16 @@ public class DevelopmentController {
     } catch (IllegalArgumentException e) {
       throw new UnknownDevelopment(id);
     }
-    return log.load(developmentId).map(this::view).orElseThrow(() -> new UnknownDevelopment(id));
+    DevelopmentHistory history =
+        log.load(developmentId).orElseThrow(() -> new UnknownDevelopment(id));
+    if (AccessRules.pastKnowledgeAllowedNow()) {
+      return view(history);
+    }
+    if (history.retracted()) {
+      throw new UnknownDevelopment(id);
+    }
+    return DevelopmentView.current(
+        history, directory.reliabilities(DevelopmentView.documentsCited(history.current())));
   }
 
   /** The view of a development, its sources graded as the directory grades their documents. */

@@ -16,7 +16,8 @@ import org.tracker.shared.LocalizedText;
 
 /**
  * A development as the API shows it: its content as now known (latest version), whether it is
- * retracted, who first recorded it when, and its full history of revisions, read from the log.
+ * retracted, who first recorded it when, and its full history of revisions, read from the log — or,
+ * for whoever may not read past knowledge, its current version only ({@link #current}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DevelopmentView(
@@ -98,14 +99,46 @@ public record DevelopmentView(
         d.revisions().stream().map(r -> RevisionView.of(r, reliabilities)).toList());
   }
 
+  /**
+   * The development as it stands now and nothing of its past: its current content and version, when
+   * it was first recorded — no earlier versions, reasons or authors (docs/security.md: what a
+   * VIEWER sees). Not for a retracted development, which is not current.
+   */
+  static DevelopmentView current(DevelopmentHistory d, Map<String, String> reliabilities) {
+    if (d.retracted()) {
+      throw new IllegalArgumentException("a retracted development has no current version");
+    }
+    DevelopmentContent c = d.current();
+    return new DevelopmentView(
+        d.id().toString(),
+        c.type().name(),
+        dateOf(c),
+        actorsOf(c),
+        c.attributes(),
+        c.summary(),
+        SourceView.of(c.sources(), reliabilities),
+        d.version(),
+        false,
+        d.first().recordedAt(),
+        null,
+        null);
+  }
+
   /** Every document the development's versions cite. */
   static Set<String> documentsCited(DevelopmentHistory d) {
     Set<String> documents = new HashSet<>();
     for (DevelopmentRevision r : d.revisions()) {
       if (r.content() != null) {
-        r.content().sources().forEach(c -> documents.add(c.document()));
+        documents.addAll(documentsCited(r.content()));
       }
     }
+    return documents;
+  }
+
+  /** Every document one version cites. */
+  static Set<String> documentsCited(DevelopmentContent c) {
+    Set<String> documents = new HashSet<>();
+    c.sources().forEach(source -> documents.add(source.document()));
     documents.remove(null);
     return documents;
   }

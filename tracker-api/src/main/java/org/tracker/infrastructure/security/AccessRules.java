@@ -19,6 +19,21 @@ public final class AccessRules {
 
   private AccessRules() {}
 
+  /**
+   * Who may read past knowledge (docs/security.md): {@code knownAt} on any read, a development's
+   * history (earlier versions, reasons, authors) and, on the live stream, what was superseded or
+   * retracted. Below it (VIEWER), every endpoint and the stream show current versions only.
+   */
+  public static final Role PAST_KNOWLEDGE = Role.ANALYST;
+
+  /** The query parameter that asks what was known at a past moment. */
+  public static final String KNOWN_AT = "knownAt";
+
+  /** Whether whoever is making the current request may read past knowledge. */
+  public static boolean pastKnowledgeAllowedNow() {
+    return PAST_KNOWLEDGE.isHeldNow();
+  }
+
   private static Rule get(String pattern, Role role) {
     return new Rule(HttpMethod.GET, pattern, role);
   }
@@ -53,7 +68,7 @@ public final class AccessRules {
           get("/v3/api-docs/**", Role.VIEWER),
           get("/swagger-ui.html", Role.VIEWER),
           get("/swagger-ui/**", Role.VIEWER),
-          // reading the projections (knownAt also needs AUDITOR: TimeParameters)
+          // reading the projections (knownAt, on any of them, needs PAST_KNOWLEDGE)
           get("/api/vocabulary", Role.VIEWER),
           get("/api/actors", Role.VIEWER),
           get("/api/actors/*", Role.VIEWER),

@@ -24,7 +24,9 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -41,6 +43,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -50,9 +53,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Who may do what (docs/security.md): every endpoint's least role from {@link AccessRules},
- * anything else refused; users from configuration (HTTP Basic for the API, a login page for the
- * dashboard) or JWT bearer tokens from an identity provider; problem+json for 401 and 403 on the
- * API; CSRF tokens for cookie-authenticated writes (the dashboard); no CORS; strict headers.
+ * anything else refused, {@code knownAt} on any read for {@link AccessRules#PAST_KNOWLEDGE} only;
+ * users from configuration (HTTP Basic for the API, a login page for the dashboard) or JWT bearer
+ * tokens from an identity provider; problem+json for 401 and 403 on the API; CSRF tokens for
+ * cookie-authenticated writes (the dashboard); no CORS; strict headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecuritySettings.class)
@@ -70,6 +74,10 @@ public class SecurityConfiguration {
             || request.getHeader("Authorization") != null;
       };
 
+  /** Who may ask what was known at a past moment ({@link AccessRules#PAST_KNOWLEDGE}). */
+  private static final AuthorityAuthorizationManager<RequestAuthorizationContext> PAST_KNOWLEDGE =
+      AuthorityAuthorizationManager.hasRole(AccessRules.PAST_KNOWLEDGE.name());
+
   @Bean
   SecurityFilterChain security(
       HttpSecurity http,
@@ -85,7 +93,16 @@ public class SecurityConfiguration {
             if (rule.isPublic()) {
               url.permitAll();
             } else {
-              url.hasRole(rule.role().name());
+              // the endpoint's role, and for what was known at a past moment (knownAt on any
+              // read) also the role that reads past knowledge: checked here, so no endpoint
+              // forgets it
+              url.access(
+                  AuthorizationManagers.allOf(
+                      AuthorityAuthorizationManager.hasRole(rule.role().name()),
+                      (authentication, context) ->
+                          asksKnownAt(context.getRequest())
+                              ? PAST_KNOWLEDGE.check(authentication, context)
+                              : new AuthorizationDecision(true)));
             }
           }
           // what no controller serves: a 404 for the signed-in; what one serves without a rule
@@ -145,6 +162,13 @@ public class SecurityConfiguration {
               .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
         });
     return http.build();
+  }
+
+  /** A read (GET or HEAD) carrying {@code knownAt} in its query. */
+  static boolean asksKnownAt(HttpServletRequest request) {
+    String method = request.getMethod();
+    return ("GET".equals(method) || "HEAD".equals(method))
+        && request.getParameterMap().containsKey(AccessRules.KNOWN_AT);
   }
 
   private static boolean signedIn(Authentication authentication) {
@@ -255,7 +279,15 @@ public class SecurityConfiguration {
             response,
             HttpStatus.FORBIDDEN,
             "Not allowed",
-            "your role does not allow " + request.getMethod() + " " + request.getRequestURI());
+            asksKnownAt(request)
+                ? AccessRules.KNOWN_AT
+                    + " (what was known at a past moment) needs the "
+                    + AccessRules.PAST_KNOWLEDGE
+                    + " role"
+                : "your role does not allow "
+                    + request.getMethod()
+                    + " "
+                    + request.getRequestURI());
   }
 
   /** Roles (and the author's name) from a token's claims; unknown role names are ignored. */

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
-import org.tracker.infrastructure.security.Role;
+import org.tracker.infrastructure.security.AccessRules;
 import org.tracker.shared.ActorCode;
 
 /** The {@code asOf} and {@code knownAt} parameters every projection takes, and actor codes. */
@@ -22,11 +22,17 @@ public class TimeParameters {
     return asOf == null ? LocalDate.now(clock) : asOf;
   }
 
-  /** The moment of the record asked about; null (now) when not given or not in the past. */
-  /** What was known at a moment: auditors' question (AUDITOR), the present for everyone else. */
+  /**
+   * What was known at a moment, null (now) when not given or not in the past. Past knowledge is for
+   * {@link AccessRules#PAST_KNOWLEDGE} (the security filter refuses others first; this is the
+   * second line, for a request that reached a handler some other way).
+   */
   public Instant knownAt(Instant knownAt) {
-    if (knownAt != null && !Role.AUDITOR.isHeldNow()) {
-      throw new Forbidden("knownAt (what was known at a past moment) needs the AUDITOR role");
+    if (knownAt != null && !AccessRules.pastKnowledgeAllowedNow()) {
+      throw new Forbidden(
+          "knownAt (what was known at a past moment) needs the "
+              + AccessRules.PAST_KNOWLEDGE
+              + " role");
     }
     return knownAt == null || !knownAt.isBefore(clock.instant()) ? null : knownAt;
   }

@@ -76,10 +76,13 @@ class OldRevisionsIT {
     assertThat(development.at("/history/1/kind").asText()).isEqualTo("RETRACTED");
     assertThat(development.at("/history/1/version").asInt()).isEqualTo(1);
     assertThat(development.at("/history/1/reason").asText()).isEqualTo("stored long ago");
-    // the aggregate, sourced through the upcaster, knows it is retracted already
+    // the aggregate, sourced through the upcaster, knows it is retracted already, and why
     Api.Response again =
-        api.post("/api/developments/" + id + "/retraction", "{\"reason\": \"again\"}");
+        api.post("/api/developments/" + id + "/retraction", "{\"reason\": \"stored long ago\"}");
     assertThat(again.status()).isEqualTo(200);
+    Api.Response another =
+        api.post("/api/developments/" + id + "/retraction", "{\"reason\": \"again\"}");
+    assertThat(another.status()).isEqualTo(409);
 
     Projections.awaitCaughtUp(processing, dataSource);
     assertThat(

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.MethodParameter;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.tracker.testing.Api;
 import org.tracker.testing.Fixtures;
@@ -149,14 +151,69 @@ class AccessMatrixIT {
   }
 
   @Test
-  void knownAtIsAnAuditorsQuestion() {
+  void knownAtOnEveryReadIsForAnalystsAndAboveAndNeverOpensWhatTheRoleMayNotRead()
+      throws Exception {
+    List<String> wrong = new ArrayList<>();
+    int asked = 0;
+    for (Endpoint endpoint : endpoints()) {
+      AccessRules.Rule rule = rule(endpoint).orElseThrow();
+      if (rule.isPublic() || !endpoint.method().equals("GET")) {
+        continue;
+      }
+      Endpoint knownAt =
+          new Endpoint(
+              "GET", endpoint.pattern(), endpoint.path() + "?knownAt=2020-01-01T00:00:00Z");
+      for (Role role : Role.values()) {
+        int status = status(knownAt, role.name().toLowerCase());
+        asked++;
+        boolean allowed =
+            role.ordinal() >= rule.role().ordinal()
+                && role.ordinal() >= AccessRules.PAST_KNOWLEDGE.ordinal();
+        if (allowed && (status == 401 || status == 403)) {
+          wrong.add(knownAt + " refused " + role + " with " + status);
+        } else if (!allowed && status != 403) {
+          wrong.add(knownAt + " answered " + role + " with " + status + ", not 403");
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(asked).isGreaterThanOrEqualTo(150);
+  }
+
+  @Test
+  void everyEndpointTakingKnownAtAnswersItToAnAnalystAndRefusesAViewerNamingIt() {
+    List<String> taking = new ArrayList<>();
+    mappings
+        .getHandlerMethods()
+        .forEach(
+            (info, handler) -> {
+              for (MethodParameter parameter : handler.getMethodParameters()) {
+                RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+                String name =
+                    param == null || param.name().isEmpty()
+                        ? parameter.getParameterName()
+                        : param.name();
+                if (param != null && "knownAt".equals(name)) {
+                  taking.addAll(info.getPatternValues());
+                }
+              }
+            });
+    assertThat(taking)
+        .as("the endpoints that take knownAt")
+        .contains("/api/timeline", "/api/relationships/{a}/{b}", "/api/watch-items/{id}");
+
     String path = "/api/timeline?knownAt=2020-01-01T00:00:00Z";
-    Api.Response analyst = new Api(port).as("analyst").get(path);
-    assertThat(analyst.status()).isEqualTo(403);
-    assertThat(analyst.contentType()).startsWith("application/problem+json");
-    assertThat(analyst.json().path("detail").asText()).contains("knownAt").contains("AUDITOR");
+    Api.Response viewer = new Api(port).as("viewer").get(path);
+    assertThat(viewer.status()).isEqualTo(403);
+    assertThat(viewer.contentType()).startsWith("application/problem+json");
+    assertThat(viewer.json().path("detail").asText()).contains("knownAt").contains("ANALYST");
+    assertThat(new Api(port).as("analyst").get(path).status()).isEqualTo(200);
     assertThat(new Api(port).as("auditor").get(path).status()).isEqualTo(200);
     assertThat(new Api(port).as("viewer").get("/api/timeline").status()).isEqualTo(200);
+    assertThat(new Api(port).as("analyst").get("/api/audit/log?knownAt=2020-01-01T00:00:00Z"))
+        .as("the audit log stays the auditor's, knownAt or not")
+        .extracting(Api.Response::status)
+        .isEqualTo(403);
   }
 
   @Test

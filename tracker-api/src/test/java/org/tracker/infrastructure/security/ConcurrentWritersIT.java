@@ -27,17 +27,23 @@ class ConcurrentWritersIT {
 
   private static final int WRITERS = 8;
   private static final int ATTEMPTS = 10;
+  private static final int CLIENTS = 16;
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
 
   /** Runs the same task in {@value #WRITERS} threads released together; answers their results. */
   private <T> List<T> together(Callable<List<T>> task) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+    return together(WRITERS, task);
+  }
+
+  /** Runs the same task in {@code threads} threads released together; answers their results. */
+  private <T> List<T> together(int threads, Callable<List<T>> task) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     CountDownLatch start = new CountDownLatch(1);
     try {
       List<Future<List<T>>> futures = new ArrayList<>();
-      for (int i = 0; i < WRITERS; i++) {
+      for (int i = 0; i < threads; i++) {
         futures.add(
             pool.submit(
                 () -> {
@@ -116,6 +122,116 @@ class ConcurrentWritersIT {
     }
     assertThat(api.get("/api/developments/" + id).json().path("version").asInt())
         .isEqualTo(1 + accepted.size());
+  }
+
+  /**
+   * The same request sent by {@value #CLIENTS} clients at once, each over its own HTTP client:
+   * answers their statuses.
+   */
+  private List<Integer> sentByManyAtOnce(String path, String body) throws Exception {
+    return together(CLIENTS, () -> List.of(new Api(port).as("analyst").post(path, body).status()));
+  }
+
+  @Test
+  void theSameRecordingSentBySixteenClientsAtOnceIsRecordedOnceAndRepeatsAnswer200()
+      throws Exception {
+    Api api = new Api(port).as("analyst");
+    Fixtures fixtures = new Fixtures(api);
+    String id = Fixtures.freshId();
+    String recording =
+        Fixtures.partnership(
+            id,
+            fixtures.actor(),
+            fixtures.actor(),
+            "PARTNERSHIP",
+            "夥伴",
+            "2010",
+            fixtures.document());
+
+    List<Integer> statuses = sentByManyAtOnce("/api/developments", recording);
+
+    assertThat(statuses.stream().filter(s -> s == 201)).as("201s").hasSize(1);
+    assertThat(statuses.stream().filter(s -> s == 200)).as("200s").hasSize(CLIENTS - 1);
+    assertThat(eventsOf(id, "DevelopmentRecorded")).hasSize(1);
+  }
+
+  @Test
+  void theSameCorrectionSentBySixteenClientsAtOnceIsRecordedOnceAndRepeatsAnswer200()
+      throws Exception {
+    Api api = new Api(port).as("analyst");
+    Fixtures fixtures = new Fixtures(api);
+    String a = fixtures.actor();
+    String b = fixtures.actor();
+    String doc = fixtures.document();
+    String id = fixtures.recordedPartnership(a, b, doc);
+    String correction =
+        Fixtures.partnership(id, a, b, "STRATEGIC_PARTNERSHIP", "全面戰略", "2010", doc)
+            .replaceFirst("\"id\": \"[^\"]+\", ", "")
+            .replaceFirst("\\{", "{\"reason\": \"upgraded\", \"version\": 2, ");
+
+    List<Integer> statuses =
+        sentByManyAtOnce("/api/developments/" + id + "/corrections", correction);
+
+    assertThat(statuses).as("answers").hasSize(CLIENTS);
+    assertThat(statuses.stream().filter(s -> s == 201)).as("201s").hasSize(1);
+    assertThat(statuses.stream().filter(s -> s == 200)).as("200s").hasSize(CLIENTS - 1);
+    assertThat(eventsOf(id, "DevelopmentCorrected")).hasSize(1);
+    assertThat(api.get("/api/developments/" + id).json().path("version").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void theSameRetractionSentBySixteenClientsAtOnceIsRecordedOnceRepeatsAnswer200AndAnotherIs409()
+      throws Exception {
+    Api api = new Api(port).as("analyst");
+    Fixtures fixtures = new Fixtures(api);
+    String id =
+        fixtures.recordedPartnership(fixtures.actor(), fixtures.actor(), fixtures.document());
+
+    List<Integer> statuses =
+        sentByManyAtOnce(
+            "/api/developments/" + id + "/retraction", "{\"reason\": \"misread the source\"}");
+
+    assertThat(statuses).as("answers").hasSize(CLIENTS);
+    assertThat(statuses.stream().filter(s -> s == 201)).as("201s").hasSize(1);
+    assertThat(statuses.stream().filter(s -> s == 200)).as("200s").hasSize(CLIENTS - 1);
+    assertThat(eventsOf(id, "DevelopmentRetracted")).hasSize(1);
+    assertThat(
+            api.post("/api/developments/" + id + "/retraction", "{\"reason\": \"another reason\"}")
+                .status())
+        .as("a different retraction")
+        .isEqualTo(409);
+    assertThat(eventsOf(id, "DevelopmentRetracted")).hasSize(1);
+  }
+
+  @Test
+  void aDifferentCorrectionOfAVersionAlreadyTakenIsRefusedWith409() throws Exception {
+    Api api = new Api(port).as("analyst");
+    Fixtures fixtures = new Fixtures(api);
+    String a = fixtures.actor();
+    String b = fixtures.actor();
+    String doc = fixtures.document();
+    String id = fixtures.recordedPartnership(a, b, doc);
+    List<String> corrections = Collections.synchronizedList(new ArrayList<>());
+    for (int i = 0; i < CLIENTS; i++) {
+      corrections.add(
+          Fixtures.partnership(id, a, b, "STRATEGIC_PARTNERSHIP", "版本 " + i, "2010", doc)
+              .replaceFirst("\"id\": \"[^\"]+\", ", "")
+              .replaceFirst("\\{", "{\"reason\": \"mine\", \"version\": 2, "));
+    }
+
+    List<Integer> statuses =
+        together(
+            CLIENTS,
+            () ->
+                List.of(
+                    new Api(port)
+                        .as("analyst")
+                        .post("/api/developments/" + id + "/corrections", corrections.remove(0))
+                        .status()));
+
+    assertThat(statuses.stream().filter(s -> s == 201)).as("201s").hasSize(1);
+    assertThat(statuses.stream().filter(s -> s == 409)).as("409s").hasSize(CLIENTS - 1);
+    assertThat(eventsOf(id, "DevelopmentCorrected")).hasSize(1);
   }
 
   @Test

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * What a development's stream has established so far — enough to decide the next command: its type,
  * what it registers (a registration's code or document id, else null), each version it holds, and
- * whether it is retracted. {@link #NONE} is the state of a stream not yet written.
+ * whether it is retracted (with the retraction's reason, so that the same retraction sent again can
+ * be told from another one). {@link #NONE} is the state of a stream not yet written.
  *
  * <p>Each version is remembered with its content and reason, so that a repeated request can be told
  * from a conflicting one. A bulk import keeps states for a whole file and {@link #compact()}s them:
@@ -18,11 +19,12 @@ public record DevelopmentState(
     DevelopmentType type,
     String registers,
     List<Version> versions,
-    boolean retracted) {
+    boolean retracted,
+    String retractionReason) {
 
   /** No stream yet. */
   public static final DevelopmentState NONE =
-      new DevelopmentState(null, null, null, List.of(), false);
+      new DevelopmentState(null, null, null, List.of(), false, null);
 
   public DevelopmentState {
     versions = List.copyOf(versions);
@@ -72,6 +74,6 @@ public record DevelopmentState(
       boolean kept = isRegistration() && i == versions.size() - 1;
       compacted.add(kept ? v : new Version(null, null, v.hash()));
     }
-    return new DevelopmentState(id, type, registers, compacted, retracted);
+    return new DevelopmentState(id, type, registers, compacted, retracted, retractionReason);
   }
 }
