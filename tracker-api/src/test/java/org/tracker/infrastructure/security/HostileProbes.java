@@ -232,6 +232,32 @@ final class HostileProbes {
         "reviewBy",
         "a review date as a number");
     p.importing(visit.replace("\"date\":\"2013-09\"", "\"date\":2013"), "date", "number date");
+    // … and inside attributes, where any JSON value is read, each kind takes only its own
+    p.add(
+        "POST",
+        "/api/developments",
+        """
+        {"type":"PARTNERSHIP_ESTABLISHED","date":"2013","actors":["%s","%s"],\
+        "attributes":{"level":"PARTNERSHIP","label":5}}\
+        """
+            .formatted(a, b),
+        400,
+        "label",
+        "a text attribute as a number");
+    for (String attribute : List.of("\"value\":\"12\"", "\"cumulative\":\"true\"")) {
+      p.add(
+          "POST",
+          "/api/developments",
+          """
+          {"type":"PROJECT_QUANTITY_REPORTED","date":"2013","actors":["%s"],"attributes":\
+          {"projectId":"project-x","quantity":"CAPACITY","value":12,"unit":"bcm",%s}}\
+          """
+              .formatted(a, attribute)
+              .replace("\"value\":12,\"unit\":\"bcm\",\"value\"", "\"unit\":\"bcm\",\"value\""),
+          400,
+          attribute.substring(1, attribute.indexOf('"', 1)),
+          "attribute " + attribute + " as text");
+    }
     // 8: the error path, HEAD, signing in without the login page's CSRF token
     p.add("GET", "/error", null, 404, null, "the error path asked for directly");
     p.add(null, "GET", "/error", null, 404, null, "the error path asked for by a stranger");
