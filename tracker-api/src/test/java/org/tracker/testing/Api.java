@@ -85,6 +85,14 @@ public final class Api {
     return send(request);
   }
 
+  /** A request whose body is bytes as given (which need not be valid UTF-8). */
+  public Response send(String method, String path, String contentType, byte[] body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   private Response send(HttpRequest.Builder request) {
     if (authorization != null) {
       request.header("Authorization", authorization);

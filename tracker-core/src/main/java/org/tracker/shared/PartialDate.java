@@ -3,8 +3,10 @@ package org.tracker.shared;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +22,16 @@ import java.util.regex.Pattern;
  */
 public record PartialDate(int year, Integer month, Integer day, Qualifier qualifier)
     implements Comparable<PartialDate> {
+
+  /** The first day Tracker speaks of: a partial date's years are 0001–9999. */
+  public static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+
+  /** The last day Tracker speaks of. */
+  public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+  private static final Instant FIRST_MOMENT = FIRST_DAY.atStartOfDay().toInstant(ZoneOffset.UTC);
+  private static final Instant AFTER_LAST_MOMENT =
+      LAST_DAY.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
   private static final Pattern SHAPE =
       Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?([~?%]?)");
@@ -62,7 +74,7 @@ public record PartialDate(int year, Integer month, Integer day, Qualifier qualif
     if (day != null && month == null) {
       throw new IllegalArgumentException("a day needs a month");
     }
-    if (year < 1 || year > 9999) {
+    if (year < FIRST_DAY.getYear() || year > LAST_DAY.getYear()) {
       throw new IllegalArgumentException("year must be 0001–9999");
     }
     try {
@@ -106,6 +118,38 @@ public record PartialDate(int year, Integer month, Integer day, Qualifier qualif
           text, "day must be 01–" + YearMonth.of(year, month).lengthOfMonth() + " in that month");
     }
     return new PartialDate(year, month, day, Qualifier.of(m.group(4)));
+  }
+
+  /**
+   * The day asked about, when it lies in {@link #FIRST_DAY}..{@link #LAST_DAY} — the days a date in
+   * Tracker can denote, and the days the store can compare with.
+   *
+   * @throws Invalid naming {@code field} otherwise
+   */
+  public static LocalDate withinRange(String field, LocalDate day) {
+    if (day != null && (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY))) {
+      throw new Invalid(
+          field, "'" + day + "' is outside the days Tracker knows (0001-01-01 to 9999-12-31)");
+    }
+    return day;
+  }
+
+  /**
+   * The moment asked about, when it lies within the days of {@link #withinRange(String, LocalDate)}
+   * (UTC).
+   *
+   * @throws Invalid naming {@code field} otherwise
+   */
+  public static Instant withinRange(String field, Instant moment) {
+    if (moment != null && (moment.isBefore(FIRST_MOMENT) || !moment.isBefore(AFTER_LAST_MOMENT))) {
+      throw new Invalid(
+          field,
+          "'"
+              + moment
+              + "' is outside the moments Tracker knows (0001-01-01T00:00:00Z to"
+              + " 9999-12-31T23:59:59Z)");
+    }
+    return moment;
   }
 
   public static PartialDate ofDay(LocalDate date) {

@@ -29,6 +29,25 @@ public final class Texts {
     return text == null || text.isBlank() ? null : problem(text);
   }
 
+  /**
+   * Where a text has half of a surrogate pair alone (such as a JSON {@code "\u005cud800"}), or -1
+   * when it has none. Such a text is not Unicode: UTF-8 cannot carry it, so it could not be kept
+   * exactly as written (PostgreSQL would store {@code ?}); it is refused instead.
+   */
+  public static int loneSurrogate(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++; // a pair: one character outside the basic plane
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** An optional text as kept: null when absent or blank, else exactly as written. */
   public static String orNull(String text) {
     return text == null || text.isBlank() ? null : text;

@@ -3,6 +3,7 @@ package org.tracker.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,5 +102,43 @@ class PartialDateTest {
     assertThat(PartialDate.parse("2013")).isLessThan(PartialDate.parse("2013-01"));
     assertThat(PartialDate.parse("2013-01")).isLessThan(PartialDate.parse("2013-01-01"));
     assertThat(PartialDate.parse("2013-01-02")).isLessThan(PartialDate.parse("2013-02"));
+  }
+
+  @ParameterizedTest(name = "asOf {0} is refused naming the parameter")
+  @ValueSource(strings = {"+5874898-01-01", "-4714-01-01", "0000-12-31", "+10000-01-01"})
+  void daysOutsideTheYearsOfAPartialDateAreRefusedNamingTheField(String day) {
+    assertThatThrownBy(() -> PartialDate.withinRange("asOf", LocalDate.parse(day)))
+        .isInstanceOfSatisfying(
+            Invalid.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(FieldViolation::field)
+                    .containsExactly("asOf"));
+  }
+
+  @ParameterizedTest(name = "knownAt {0} is refused naming the parameter")
+  @ValueSource(
+      strings = {"-300000-01-01T00:00:00Z", "0000-12-31T23:59:59Z", "+10000-01-01T00:00:00Z"})
+  void momentsOutsideThoseDaysAreRefusedNamingTheField(String moment) {
+    assertThatThrownBy(() -> PartialDate.withinRange("knownAt", Instant.parse(moment)))
+        .isInstanceOfSatisfying(
+            Invalid.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(FieldViolation::field)
+                    .containsExactly("knownAt"));
+  }
+
+  @Test
+  void theFirstAndLastDaysAndTheirMomentsAreWithinRange() {
+    assertThat(PartialDate.withinRange("asOf", LocalDate.of(1, 1, 1)))
+        .isEqualTo(LocalDate.of(1, 1, 1));
+    assertThat(PartialDate.withinRange("asOf", LocalDate.of(9999, 12, 31)))
+        .isEqualTo(LocalDate.of(9999, 12, 31));
+    assertThat(PartialDate.withinRange("knownAt", Instant.parse("0001-01-01T00:00:00Z")))
+        .isEqualTo(Instant.parse("0001-01-01T00:00:00Z"));
+    assertThat(PartialDate.withinRange("knownAt", Instant.parse("9999-12-31T23:59:59.999Z")))
+        .isEqualTo(Instant.parse("9999-12-31T23:59:59.999Z"));
+    assertThat(PartialDate.withinRange("asOf", (LocalDate) null)).isNull();
   }
 }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tracker.audit.AuditLog;
 import org.tracker.infrastructure.web.BadRequest;
+import org.tracker.infrastructure.web.TimeParameters;
 
 /** The log as stored, for auditors. */
 @RestController
@@ -44,6 +45,8 @@ public class AuditController {
     if (size < 1 || size > MAX_PAGE) {
       throw new BadRequest("size", "must be between 1 and " + MAX_PAGE);
     }
+    TimeParameters.moment("from", from);
+    TimeParameters.moment("to", to);
     if (from != null && to != null && !from.isBefore(to)) {
       throw new BadRequest("to", "must be after from");
     }

@@ -39,6 +39,7 @@ import org.tracker.development.importing.ImportProgress.Tracked;
 import org.tracker.directory.api.DirectoryGroup;
 import org.tracker.infrastructure.axon.AppendLock;
 import org.tracker.infrastructure.axon.Authorship;
+import org.tracker.infrastructure.database.DatabaseFaults;
 import org.tracker.shared.MetaDataKeys;
 
 /**
@@ -114,6 +115,7 @@ class ImportWriter {
    * Writes the spool.
    *
    * @throws ImportConflict naming the line whose writing failed (nothing written)
+   * @throws ImportInterrupted when the database went out of reach (nothing written)
    */
   void write(Path spool, Tracked tracked) {
     Map<String, Object> metaData = authorship.metaData();
@@ -169,6 +171,9 @@ class ImportWriter {
       tracked.recorded.set(0);
       tracked.corrected.set(0);
       tracked.retracted.set(0);
+      if (DatabaseFaults.unreachable(e)) {
+        throw new ImportInterrupted(line[0], e);
+      }
       throw new ImportConflict(line[0], rootMessage(e), e);
     }
   }

@@ -2,13 +2,10 @@ package org.tracker.development.importing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -193,9 +190,7 @@ public class Importer {
   /** Reads and decides every line, spooling what is decided; the bad lines are returned. */
   private Errors decide(InputStream body, Path spool, Tracked tracked) throws IOException {
     Errors errors = new Errors();
-    try (BufferedWriter out = Files.newBufferedWriter(spool);
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16)) {
+    try (BufferedWriter out = Files.newBufferedWriter(spool)) {
       ImportDecisions decisions =
           new ImportDecisions(
               developments,
@@ -210,7 +205,7 @@ public class Importer {
               entry -> spool(out, entry),
               tracked.unchanged::incrementAndGet,
               errors::add);
-      Lines lines = new Lines(reader, MAX_LINE);
+      Lines lines = new Lines(body, MAX_LINE);
       long number = 0;
       while (lines.next()) {
         number++;
@@ -224,6 +219,8 @@ public class Importer {
         tracked.lines.set(number);
         if (lines.tooLong()) {
           errors.add(number, List.of(new FieldViolation("line", "is longer than 1 MiB")));
+        } else if (lines.malformed()) {
+          errors.add(number, List.of(new FieldViolation("line", "is not valid UTF-8")));
         } else if (!lines.current().isBlank()) {
           ImportLine line;
           try {

@@ -39,6 +39,9 @@ public class LogFormat {
   static final String REASON = "reason";
   static final String ON = "on";
 
+  private static final FieldViolation NOT_AN_OBJECT =
+      new FieldViolation("line", "must be a JSON object");
+
   private final ObjectMapper json;
 
   public LogFormat(ObjectMapper json) {
@@ -96,11 +99,16 @@ public class LogFormat {
     if (!text.contains('"' + CORRECTION_OF + '"')
         && !text.contains('"' + RETRACTION_OF + '"')
         && !text.contains('"' + WATCH_ITEM + '"')) {
+      DevelopmentDraft draft;
       try {
-        return new ImportLine.Recording(number, json.readValue(text, DevelopmentDraft.class));
+        draft = json.readValue(text, DevelopmentDraft.class);
       } catch (JsonProcessingException e) {
         throw new InvalidDevelopment(List.of(lineProblem(e)));
       }
+      if (draft == null) { // the line is `null`
+        throw new InvalidDevelopment(List.of(NOT_AN_OBJECT));
+      }
+      return new ImportLine.Recording(number, draft);
     }
     JsonNode node;
     try {
@@ -109,7 +117,7 @@ public class LogFormat {
       throw new InvalidDevelopment(List.of(lineProblem(e)));
     }
     if (!(node instanceof ObjectNode object)) {
-      throw new InvalidDevelopment(List.of(new FieldViolation("line", "must be a JSON object")));
+      throw new InvalidDevelopment(List.of(NOT_AN_OBJECT));
     }
     if (object.has(CORRECTION_OF)) {
       String of = object.remove(CORRECTION_OF).asText(null);
@@ -144,7 +152,7 @@ public class LogFormat {
       return new FieldViolation("line", "is not valid JSON");
     }
     if (e instanceof MismatchedInputException m && m.getPath().isEmpty()) {
-      return new FieldViolation("line", "must be a JSON object");
+      return NOT_AN_OBJECT;
     }
     return JsonErrors.describe(e);
   }

@@ -22,6 +22,7 @@ import org.tracker.development.api.RetractionDraft;
 import org.tracker.development.api.UnknownDevelopment;
 import org.tracker.directory.api.Directory;
 import org.tracker.infrastructure.security.AccessRules;
+import org.tracker.infrastructure.web.Creates;
 
 /** Recording, correcting, retracting and reading developments. */
 @RestController
@@ -45,6 +46,7 @@ public class DevelopmentController {
           "201 with Location when recorded; 200 with the existing development when the same id"
               + " was already recorded with the same body; 409 when that id holds other content;"
               + " 400 naming every wrong field.")
+  @Creates
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<DevelopmentView> record(@RequestBody DevelopmentDraft draft) {
     return answer(capture.record(draft));
@@ -56,6 +58,7 @@ public class DevelopmentController {
           "The body is the complete corrected content plus a reason; the original stays in the"
               + " log. 'version' (optional) is the version this creates: resending the same"
               + " correction answers 200, a stale version 409.")
+  @Creates
   @PostMapping(path = "/{id}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<DevelopmentView> correct(
       @PathVariable String id, @RequestBody CorrectionDraft draft) {
@@ -68,6 +71,7 @@ public class DevelopmentController {
           "It stops counting in every projection; it stays in the log, visible with knownAt"
               + " before the retraction. The same retraction (the same reason) again answers 200,"
               + " another retraction of a retracted development 409.")
+  @Creates
   @PostMapping(path = "/{id}/retraction", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<DevelopmentView> retract(
       @PathVariable String id, @RequestBody RetractionDraft draft) {

@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -78,6 +79,36 @@ public class SecurityConfiguration {
   private static final AuthorityAuthorizationManager<RequestAuthorizationContext> PAST_KNOWLEDGE =
       AuthorityAuthorizationManager.hasRole(AccessRules.PAST_KNOWLEDGE.name());
 
+  private static final String LIVE_STREAM = "/api/stream";
+
+  /** The login form's submission. */
+  static final RequestMatcher SIGNING_IN =
+      request ->
+          "POST".equals(request.getMethod())
+              && request
+                  .getRequestURI()
+                  .substring(request.getContextPath().length())
+                  .equals("/login");
+
+  /**
+   * The endpoint's role, and for what was known at a past moment (knownAt on any read) also the
+   * role that reads past knowledge: checked here, so no endpoint forgets it.
+   */
+  private static void allow(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl url, AccessRules.Rule rule) {
+    if (rule.isPublic()) {
+      url.permitAll();
+    } else {
+      url.access(
+          AuthorizationManagers.allOf(
+              AuthorityAuthorizationManager.hasRole(rule.role().name()),
+              (authentication, context) ->
+                  asksKnownAt(context.getRequest())
+                      ? PAST_KNOWLEDGE.check(authentication, context)
+                      : new AuthorizationDecision(true)));
+    }
+  }
+
   @Bean
   SecurityFilterChain security(
       HttpSecurity http,
@@ -88,21 +119,11 @@ public class SecurityConfiguration {
     http.authorizeHttpRequests(
         authorize -> {
           for (AccessRules.Rule rule : AccessRules.RULES) {
-            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl url =
-                authorize.requestMatchers(rule.method(), rule.pattern());
-            if (rule.isPublic()) {
-              url.permitAll();
-            } else {
-              // the endpoint's role, and for what was known at a past moment (knownAt on any
-              // read) also the role that reads past knowledge: checked here, so no endpoint
-              // forgets it
-              url.access(
-                  AuthorizationManagers.allOf(
-                      AuthorityAuthorizationManager.hasRole(rule.role().name()),
-                      (authentication, context) ->
-                          asksKnownAt(context.getRequest())
-                              ? PAST_KNOWLEDGE.check(authentication, context)
-                              : new AuthorizationDecision(true)));
+            allow(authorize.requestMatchers(rule.method(), rule.pattern()), rule);
+            // HEAD: the same answer without its body — but not for the live stream, which would
+            // hold a connection (and one of the caller's streams) open to send nothing
+            if (rule.method() == HttpMethod.GET && !rule.pattern().equals(LIVE_STREAM)) {
+              allow(authorize.requestMatchers(HttpMethod.HEAD, rule.pattern()), rule);
             }
           }
           // what no controller serves: a 404 for the signed-in; what one serves without a rule
@@ -135,11 +156,15 @@ public class SecurityConfiguration {
       http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
     }
     // a forged request rides on a session cookie: requests with their own credentials (Basic,
-    // Bearer) or without a session are not forgeable (and get a 401 when unauthenticated)
+    // Bearer) or without a session are not forgeable (and get a 401 when unauthenticated) — except
+    // signing in, which a forged form could do without a session to sign a victim in as the
+    // forger (login CSRF): the login page's token is required
     http.csrf(
         csrf ->
             csrf.ignoringRequestMatchers(
-                r -> r.getHeader("Authorization") != null || r.getRequestedSessionId() == null));
+                r ->
+                    r.getHeader("Authorization") != null
+                        || (r.getRequestedSessionId() == null && !SIGNING_IN.matches(r))));
     http.headers(
         headers -> {
           // written before the request is handled: a live stream's first flush from another

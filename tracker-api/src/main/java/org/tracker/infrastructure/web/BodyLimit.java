@@ -9,6 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.tracker.infrastructure.security.SecuritySettings;
@@ -18,7 +21,9 @@ import org.tracker.shared.Refusal.Category;
  * Request bodies have a size limit: {@code tracker.security.limits.body-bytes} for JSON, {@code
  * import-bytes} for an import file. A declared length over it is answered 413 at once; a body
  * without one (chunked) is counted as it is read and stops at the limit ({@link TooLarge}, also
- * 413). Runs after authentication, so strangers cannot make Tracker read large bodies.
+ * 413); what the client still sends of it is read and dropped up to {@link #DISCARDED} bytes, then
+ * the connection is closed. Runs after authentication, so strangers cannot make Tracker read large
+ * bodies.
  */
 @Component
 public class BodyLimit extends OncePerRequestFilter {
@@ -29,6 +34,11 @@ public class BodyLimit extends OncePerRequestFilter {
       super("the request body is larger than " + limit + " bytes, the most accepted here");
     }
   }
+
+  /** How much of a refused body is still read, past its limit, before the connection is closed. */
+  static final long DISCARDED = 8L << 20;
+
+  private static final Logger log = LoggerFactory.getLogger(BodyLimit.class);
 
   private final SecuritySettings.Limits limits;
   private final ObjectMapper json;
@@ -54,12 +64,52 @@ public class BodyLimit extends OncePerRequestFilter {
           json, request, response, Category.TOO_LARGE, new TooLarge(limit).getMessage());
       return;
     }
-    chain.doFilter(new Limited(request, limit), response);
+    Limited limited = new Limited(request, limit);
+    try {
+      chain.doFilter(limited, response);
+    } finally {
+      if (limited.over) {
+        discardTheRest(request, response);
+      }
+    }
+  }
+
+  /**
+   * After a body over its limit was refused: the answer is sent, then up to {@link #DISCARDED} more
+   * bytes the client is still sending are read and dropped, so that a client that reads its answer
+   * only once it has sent everything can read the 413; beyond that the connection is closed (never
+   * drained without bound: a client could keep sending forever).
+   */
+  private static void discardTheRest(HttpServletRequest request, HttpServletResponse response) {
+    try {
+      boolean finished = false;
+      if (!response.isCommitted()) {
+        response.setHeader("Connection", "close"); // the rest of the body is not read past this
+      }
+      response.flushBuffer();
+      InputStream in = request.getInputStream();
+      byte[] buffer = new byte[1 << 16];
+      long discarded = 0;
+      while (discarded < DISCARDED) {
+        int n = in.read(buffer, 0, (int) Math.min(buffer.length, DISCARDED - discarded));
+        if (n < 0) {
+          finished = true;
+          break;
+        }
+        discarded += n;
+      }
+      if (!finished) {
+        log.debug("closing a connection still sending a refused body after {} bytes", discarded);
+      }
+    } catch (IOException e) {
+      // the client went away: nothing left to answer
+    }
   }
 
   /** The request with its body counted as it is read. */
   private static final class Limited extends HttpServletRequestWrapper {
     private final long limit;
+    private boolean over;
     private ServletInputStream stream;
 
     Limited(HttpServletRequest request, long limit) {
@@ -77,6 +127,7 @@ public class BodyLimit extends OncePerRequestFilter {
 
               private int count(int n) throws TooLarge {
                 if (n > 0 && (read += n) > limit) {
+                  over = true;
                   throw new TooLarge(limit);
                 }
                 return n;

@@ -25,6 +25,14 @@ public final class JsonErrors {
                   .sorted()
                   .collect(Collectors.joining(", ")));
     }
+    if (cause instanceof InvalidFormatException f && f.getTargetType() == String.class) {
+      // text refused as it is (TextGuard: never echoed), or a number or boolean where text belongs
+      return new FieldViolation(
+          path(f),
+          f.getValue() instanceof String
+              ? f.getOriginalMessage()
+              : "wrong type: expected a string");
+    }
     if (cause instanceof InvalidFormatException f) {
       return new FieldViolation(path(f), "'" + f.getValue() + "' is not a valid value");
     }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tracker.infrastructure.database.DatabaseFaults;
 import org.tracker.shared.Refusal;
 import org.tracker.shared.Refusal.Category;
 
@@ -79,7 +80,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
           Category.CONFLICT,
           "another request changed the same record at the same moment; read, then retry");
     }
-    if (databaseUnavailable(e)) {
+    if (DatabaseFaults.unreachable(e)) {
       return databaseDown(e);
     }
     log.error("unexpected failure", e);
@@ -140,30 +141,5 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
       }
     }
     return null;
-  }
-
-  /**
-   * Whether a failure comes from the database being unreachable or shutting down (connection
-   * refused, pool timeout, a transaction that could not begin or end, PostgreSQL's class 08 or
-   * 57P0x), however deeply Axon wrapped it.
-   */
-  private static boolean databaseUnavailable(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof CannotGetJdbcConnectionException
-          || t instanceof DataAccessResourceFailureException
-          // beginning, committing or rolling back failed: the connection is gone
-          || t instanceof org.springframework.transaction.TransactionException
-          || t instanceof java.sql.SQLTransientConnectionException
-          || t instanceof java.net.ConnectException) {
-        return true;
-      }
-      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-        String state = sql.getSQLState();
-        if (state.startsWith("08") || state.startsWith("57P0")) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import org.tracker.infrastructure.security.AccessRules;
 import org.tracker.shared.ActorCode;
+import org.tracker.shared.PartialDate;
 
 /** The {@code asOf} and {@code knownAt} parameters every projection takes, and actor codes. */
 @Component
@@ -17,9 +18,14 @@ public class TimeParameters {
     this.clock = clock;
   }
 
-  /** The day asked about; today (UTC) when not given. */
+  /** The day asked about; today (UTC) when not given; refused outside the days Tracker knows. */
   public LocalDate asOf(LocalDate asOf) {
-    return asOf == null ? LocalDate.now(clock) : asOf;
+    return asOf == null ? LocalDate.now(clock) : PartialDate.withinRange("asOf", asOf);
+  }
+
+  /** A moment given as the parameter {@code name}, refused outside the days Tracker knows. */
+  public static Instant moment(String name, Instant moment) {
+    return PartialDate.withinRange(name, moment);
   }
 
   /**
@@ -28,6 +34,7 @@ public class TimeParameters {
    * second line, for a request that reached a handler some other way).
    */
   public Instant knownAt(Instant knownAt) {
+    moment("knownAt", knownAt);
     if (knownAt != null && !AccessRules.pastKnowledgeAllowedNow()) {
       throw new Forbidden(
           "knownAt (what was known at a past moment) needs the "

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tracker.infrastructure.web.BadRequest;
+import org.tracker.infrastructure.web.Creates;
 import org.tracker.infrastructure.web.NotFound;
 import org.tracker.infrastructure.web.TimeParameters;
 import org.tracker.watch.WatchItems;
@@ -74,6 +75,7 @@ public class WatchItemController {
       summary =
           "Open a watch item: question, subjects, what would resolve it, a rule, a review date;"
               + " the same id and content again answers 200")
+  @Creates
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<WatchItemDetail> open(@RequestBody WatchItemDraft draft) {
     return answer(watchItems.open(draft));

@@ -146,4 +146,17 @@ class LogFormatTest {
   void whatIsNotPartOfTheLogIsNotWritten() throws Exception {
     assertThat(format.write("something else")).isNull();
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "a line {0} is refused: it must be an object")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"null", "123", "\"text\"", "true", "[1]", "[]", "[\"correctionOf\"]"})
+  void aLineThatIsJsonButNotAnObjectIsRefusedAsSuch(String text) {
+    assertThatThrownBy(() -> format.read(3, text))
+        .isInstanceOfSatisfying(
+            InvalidDevelopment.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(v -> v.field() + " " + v.message())
+                    .containsExactly("line must be a JSON object"));
+  }
 }

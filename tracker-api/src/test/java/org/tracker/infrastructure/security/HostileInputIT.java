@@ -18,7 +18,8 @@ import org.tracker.testing.TrackerIntegrationTest;
  * A campaign of generated malformed and hostile requests — broken JSON, wrong types, huge strings,
  * deep nesting, SQL and script injection in every field and filter, invalid dates, unknown enum
  * values and actors, client-set {@code recordedBy}/{@code recordedAt}/{@code id} — each answered
- * 4xx as problem+json, none 5xx, and the event log unchanged afterwards.
+ * 4xx as problem+json, none 5xx, and the event log unchanged afterwards. Then issue 19's ({@link
+ * HostileProbes}), each answered as it must be, naming what is wrong; every request is counted.
  */
 @TrackerIntegrationTest
 class HostileInputIT {
@@ -73,11 +74,7 @@ class HostileInputIT {
 
   private List<Probe> campaign(String development, String item, String a, String b, String doc) {
     List<Probe> probes = new ArrayList<>();
-    String visit =
-        """
-        {"type":"VISIT","date":"2013-09","actors":["%s","%s"],"attributes":{"level":"STATE"},\
-        "summary":{"en":"x"},"sources":[{"document":"%s","locator":"p. 1"}]}"""
-            .formatted(a, b, doc);
+    String visit = visit(a, b, doc);
     List<String> writes =
         List.of(
             "/api/developments",
@@ -269,16 +266,17 @@ class HostileInputIT {
     String doc = fixtures.document();
     String development = fixtures.recordedPartnership(a, b, doc);
     String item = "watch-" + Fixtures.freshId().substring(0, 8);
-    assertThat(
-            api.post("/api/watch-items", Fixtures.watchItem(item, "Q?", a, "VISIT", a, doc))
-                .status())
-        .isEqualTo(201);
+    assertThat(api.post("/api/watch-items", watchItem(item, a, doc)).status()).isEqualTo(201);
     long before = events();
 
     List<Probe> probes = campaign(development, item, a, b, doc);
     List<String> wrong = new ArrayList<>();
+    int requests = 0;
+    int fiveXx = 0;
     for (Probe probe : probes) {
       Api.Response r = api.send(probe.method(), probe.path(), probe.contentType(), probe.body());
+      requests++;
+      fiveXx += r.status() >= 500 ? 1 : 0;
       boolean fourXx = r.status() >= 400 && r.status() < 500;
       if (!fourXx || !r.contentType().startsWith("application/problem+json")) {
         wrong.add(
@@ -296,9 +294,46 @@ class HostileInputIT {
       }
     }
 
+    List<HostileProbes.Expected> expected =
+        HostileProbes.campaign(a, b, development, item, visit(a, b, doc), watchItem(item, a, doc));
+    for (HostileProbes.Expected probe : expected) {
+      Api as = probe.user() == null ? api.anonymous() : api.as(probe.user());
+      Api.Response r =
+          probe.body() == null
+              ? as.send(probe.method(), probe.path(), probe.contentType(), (String) null)
+              : as.send(probe.method(), probe.path(), probe.contentType(), probe.body());
+      requests++;
+      fiveXx += r.status() >= 500 ? 1 : 0;
+      String answer = r.status() + " " + r.text() + " ← " + probe.why();
+      if (r.status() != probe.status()) {
+        wrong.add("expected " + probe.status() + ": " + answer);
+      } else if (r.status() >= 400 && !r.contentType().startsWith("application/problem+json")) {
+        wrong.add("not problem+json: " + answer);
+      } else if (probe.names() != null && !r.text().contains(probe.names())) {
+        wrong.add("does not name " + probe.names() + ": " + answer);
+      } else if (probe.method().equals("HEAD") && !r.text().isEmpty()) {
+        wrong.add("HEAD answered with a body: " + answer);
+      }
+    }
+    System.out.printf("hostile-input campaign: %d requests, %d answered 5xx%n", requests, fiveXx);
+
     assertThat(probes).hasSizeGreaterThanOrEqualTo(300);
+    assertThat(expected).hasSizeGreaterThanOrEqualTo(80);
     assertThat(wrong).isEmpty();
+    assertThat(fiveXx).isZero();
     assertThat(events()).isEqualTo(before);
+  }
+
+  private static String visit(String a, String b, String doc) {
+    return """
+    {"type":"VISIT","date":"2013-09","actors":["%s","%s"],"attributes":{"level":"STATE"},\
+    "summary":{"en":"x"},"sources":[{"document":"%s","locator":"p. 1"}]}\
+    """
+        .formatted(a, b, doc);
+  }
+
+  private static String watchItem(String item, String a, String doc) {
+    return Fixtures.watchItem(item, "Q?", a, "VISIT", a, doc);
   }
 
   @Test
