@@ -88,7 +88,9 @@ public class CappedNioProtocol extends Http11NioProtocol {
     private void refuse(SocketChannel socket, InetAddress address) {
       refused.increment();
       try {
-        // still in blocking mode, the send buffer empty: a few hundred bytes go at once
+        // never blocks the acceptor: a new connection's empty send buffer takes these few hundred
+        // bytes at once, and whatever it would not take is dropped with the connection
+        socket.configureBlocking(false);
         socket.write(
             ByteBuffer.wrap(
                 Refusal429.httpResponse(

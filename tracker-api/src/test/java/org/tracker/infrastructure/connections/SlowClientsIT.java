@@ -72,13 +72,15 @@ class SlowClientsIT {
       return channel.read(ByteBuffer.allocate(1)) == 0;
     }
 
+    volatile String answer = "";
+
     /** Whether the server refused it (answered 429, or closed it) rather than held it. */
     boolean refused() {
-      ByteBuffer answer = ByteBuffer.allocate(4096);
+      ByteBuffer bytes = ByteBuffer.allocate(4096);
       try {
-        int read = channel.read(answer);
-        String text = new String(answer.array(), 0, Math.max(read, 0), StandardCharsets.US_ASCII);
-        return cut || read < 0 || text.startsWith("HTTP/1.1 429");
+        int read = channel.read(bytes);
+        answer = new String(bytes.array(), 0, Math.max(read, 0), StandardCharsets.US_ASCII);
+        return cut || read < 0 || answer.startsWith("HTTP/1.1 429");
       } catch (IOException e) {
         return true;
       }
@@ -110,6 +112,14 @@ class SlowClientsIT {
         int answered = answerWhileTheyHold(client, base);
         long held = slow.stream().filter(d -> !d.refused()).count();
         assertThat(held).as("slow connections the server held").isEqualTo(PER_ADDRESS);
+        // the refused could read why (a client sending on may see a reset instead)
+        assertThat(slow.stream().map(d -> d.answer))
+            .anySatisfy(
+                answer ->
+                    assertThat(answer)
+                        .startsWith("HTTP/1.1 429")
+                        .contains("application/problem+json")
+                        .contains("127.0.0.2 holds " + PER_ADDRESS + " connections"));
         assertThat(answered).isPositive();
       } finally {
         drip.shutdownNow();
