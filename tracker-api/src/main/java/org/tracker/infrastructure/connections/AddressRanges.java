@@ -1,7 +1,9 @@
 package org.tracker.infrastructure.connections;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -56,6 +58,38 @@ final class AddressRanges {
     } catch (UnknownHostException | NumberFormatException e) {
       throw new IllegalArgumentException(
           "tracker.connections.trusted-proxies: '" + entry + "' is not an address or CIDR range");
+    }
+  }
+
+  /**
+   * The client an address stands for, as the caps count it: an IPv4 address itself, an IPv6 address
+   * by its /64 — the block one subscriber is given, all of whose addresses one machine may use.
+   */
+  static InetAddress client(InetAddress address) {
+    if (!(address instanceof Inet6Address)) {
+      return address;
+    }
+    byte[] prefix = address.getAddress();
+    Arrays.fill(prefix, 8, 16, (byte) 0);
+    try {
+      return InetAddress.getByAddress(prefix);
+    } catch (UnknownHostException e) {
+      return address; // 16 bytes are always an address
+    }
+  }
+
+  /** The same for an address in a header: a literal one grouped, anything else as written. */
+  static String client(String address) {
+    if (!LITERAL.matcher(address).matches()) {
+      return address;
+    }
+    try {
+      InetAddress parsed = InetAddress.getByName(address);
+      return parsed instanceof Inet6Address
+          ? client(parsed).getHostAddress() + "/64"
+          : parsed.getHostAddress();
+    } catch (UnknownHostException e) {
+      return address;
     }
   }
 

@@ -1,6 +1,7 @@
 package org.tracker.infrastructure.connections;
 
 import java.io.IOException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -60,7 +61,8 @@ public class CappedNioProtocol extends Http11NioProtocol {
     protected boolean setSocketOptions(SocketChannel socket) {
       InetAddress address = peer(socket);
       if (address != null && !exempt.contains(address)) {
-        Set<SocketChannel> mine = open.computeIfAbsent(address, a -> ConcurrentHashMap.newKeySet());
+        Set<SocketChannel> mine =
+            open.computeIfAbsent(AddressRanges.client(address), a -> ConcurrentHashMap.newKeySet());
         mine.removeIf(channel -> !channel.isOpen());
         if (mine.size() >= perAddress) {
           refuse(socket, address);
@@ -85,6 +87,12 @@ public class CappedNioProtocol extends Http11NioProtocol {
       }
     }
 
+    private static String name(InetAddress address) {
+      return address instanceof Inet6Address
+          ? AddressRanges.client(address).getHostAddress() + "/64"
+          : address.getHostAddress();
+    }
+
     private void refuse(SocketChannel socket, InetAddress address) {
       refused.increment();
       try {
@@ -94,7 +102,7 @@ public class CappedNioProtocol extends Http11NioProtocol {
         socket.write(
             ByteBuffer.wrap(
                 Refusal429.httpResponse(
-                    address.getHostAddress()
+                    name(address)
                         + " holds "
                         + perAddress
                         + " connections, the most one address may; close one or try again"

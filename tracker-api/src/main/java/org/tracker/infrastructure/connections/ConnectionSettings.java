@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * What one client may hold of the web server (docs/security.md, "Connection limits").
  *
- * @param perAddress open connections one client address may hold; further connections are refused
- *     as they are accepted, before a request is read
+ * @param perAddress open connections one client address (an IPv6 one: its /64) may hold; further
+ *     connections are refused as they are accepted, before a request is read
  * @param headerTimeout longest wait for the next bytes of a request's line and headers
  * @param bodyTimeout longest wait for the next bytes of a request body
  * @param trustedProxies addresses (or CIDR ranges such as {@code 10.0.0.0/8}) of reverse proxies

@@ -82,7 +82,7 @@ final class ForwardedClientLimit extends ValveBase {
     for (int i = hops.length - 1; i >= 0; i--) {
       String hop = hops[i].strip();
       if (!hop.isEmpty() && !trusted.contains(hop)) {
-        return hop.length() > 64 ? hop.substring(0, 64) : hop;
+        return AddressRanges.client(hop.length() > 64 ? hop.substring(0, 64) : hop);
       }
     }
     return peer;

@@ -3,6 +3,7 @@ package org.tracker.infrastructure.connections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +47,20 @@ class AddressRangesTest {
         .isEqualTo("203.0.113.7");
     assertThat(limit.clientOf(null, "10.0.0.1")).isEqualTo("10.0.0.1");
     assertThat(limit.clientOf("10.2.2.2", "10.0.0.1")).isEqualTo("10.0.0.1");
+  }
+
+  @Test
+  void anIpv6ClientCountsByItsSlash64SoItCannotSpreadOverItsOwnAddresses() throws Exception {
+    assertThat(AddressRanges.client(InetAddress.getByName("2001:db8:1:2:aaaa::1")))
+        .isEqualTo(AddressRanges.client(InetAddress.getByName("2001:db8:1:2:bbbb::9")))
+        .isEqualTo(InetAddress.getByName("2001:db8:1:2::"));
+    assertThat(AddressRanges.client(InetAddress.getByName("2001:db8:1:3::1")))
+        .isNotEqualTo(AddressRanges.client(InetAddress.getByName("2001:db8:1:2::1")));
+    assertThat(AddressRanges.client(InetAddress.getByName("203.0.113.7")))
+        .isEqualTo(InetAddress.getByName("203.0.113.7"));
+    ForwardedClientLimit limit = new ForwardedClientLimit(2, proxies, "X-Forwarded-For");
+    assertThat(limit.clientOf("2001:db8:1:2:aaaa::1", "10.0.0.1"))
+        .isEqualTo(limit.clientOf("2001:db8:1:2:cccc::7", "10.0.0.1"))
+        .isEqualTo("2001:db8:1:2:0:0:0:0/64");
   }
 }
