@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -127,6 +129,33 @@ class SlowClientsIT {
           d.close();
         }
       }
+
+      // once they let go, the address is served again, connection after connection: a closed
+      // connection stops counting against its address
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> statusLine("127.0.0.2", port).startsWith("HTTP/1.1 200"));
+      for (int i = 0; i < 2 * PER_ADDRESS; i++) {
+        assertThat(statusLine("127.0.0.2", port)).as("connection %d", i).startsWith("HTTP/1.1 200");
+      }
+    }
+  }
+
+  /** The status line of a health check made on a connection of its own from an address. */
+  private static String statusLine(String from, int port) throws IOException {
+    try (Socket socket = new Socket()) {
+      socket.bind(new InetSocketAddress(from, 0));
+      socket.connect(new InetSocketAddress("127.0.0.1", port));
+      socket.setSoTimeout(30_000);
+      socket
+          .getOutputStream()
+          .write(
+              "GET /actuator/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+      return answer.lines().findFirst().orElse("");
+    } catch (SocketException e) {
+      return "reset: " + e.getMessage(); // refused while sending: the server closed it
     }
   }
 
