@@ -52,6 +52,7 @@ export const LABELS = {
     'imp.validating': 'Validating', 'imp.done': 'Imported', 'imp.refused': 'Refused: nothing was imported',
     'imp.line': 'Line', 'imp.field': 'Field', 'imp.message': 'Problem',
     'live.updated': 'Updated from the log', 'error': 'Could not load',
+    'live.on': 'Live', 'live.off': 'Not live: updates paused, reconnecting…',
     CERTAIN: 'certain', POSSIBLE: 'possible',
     'q.UNCERTAIN': 'uncertain', 'q.APPROXIMATE': 'approximate',
     'q.UNCERTAIN_AND_APPROXIMATE': 'uncertain, approximate',
@@ -116,6 +117,7 @@ export const LABELS = {
     'imp.done': '已匯入', 'imp.refused': '已拒絕：未匯入任何內容', 'imp.line': '行',
     'imp.field': '欄位', 'imp.message': '問題',
     'live.updated': '已依記錄更新', 'error': '無法載入',
+    'live.on': '即時更新中', 'live.off': '未即時更新：已暫停，正在重新連線…',
     CERTAIN: '確定', POSSIBLE: '可能',
     'q.UNCERTAIN': '日期不確定', 'q.APPROXIMATE': '約略日期', 'q.UNCERTAIN_AND_APPROXIMATE': '約略、不確定',
     'grade.reliability': '來源可靠性', 'grade.credibility': '資訊可信度', 'grade.none': '未評級',
@@ -132,6 +134,7 @@ export const LABELS = {
   // Simplified Chinese: where a label is missing here, the traditional one stands in (as the API
   // answers zh-Hans with zh-Hant when a text has no simplified form)
   'zh-Hans': {
+    'live.on': '实时更新中', 'live.off': '未实时更新：已暂停，正在重新连接…',
     'board.pending': '已签署未生效', 'rel.pending': '已签署、尚未生效',
     'agr.SIGNED': '签署', 'agr.IN_FORCE': '已对其他缔约方生效，始于',
     'party.SIGNATORY': '签署', 'party.RATIFIED': '批准', 'party.PARTY': '缔约方，始于',

@@ -304,19 +304,49 @@ function applyLanguage() {
 // live: redraw when the log grows
 
 function listen(redraw) {
+  const types = ['development.recorded', 'development.corrected', 'development.retracted',
+    'watch-item.opened', 'watch-item.evidence-linked', 'watch-item.evidence-withdrawn',
+    'watch-item.resolved', 'watch-item.dropped', 'watch-item.reopened'];
+  const shown = document.getElementById('live');
   let timers = [];
-  const source = new EventSource('/api/stream');
-  // each event is named by its type (GET /api/stream)
-  ['development.recorded', 'development.corrected', 'development.retracted', 'watch-item.opened',
-    'watch-item.evidence-linked', 'watch-item.evidence-withdrawn', 'watch-item.resolved',
-    'watch-item.dropped', 'watch-item.reopened'].forEach(type => source.addEventListener(type, () => schedule()));
-  source.onerror = () => {}; // EventSource reconnects by itself, resuming with Last-Event-ID
+  let source = null;
+  let retry = null;
+  let delay = 0; // the back-off before the next attempt after a refusal, in ms
+  let wasLive = null;
+  // what a reader sees: live, or not live while (re)connecting; the label follows the language
+  function show(live) {
+    shown.hidden = false;
+    shown.dataset.i18n = live ? 'live.on' : 'live.off';
+    shown.textContent = t(shown.dataset.i18n);
+    shown.className = 'live-state ' + (live ? 'on' : 'off');
+    if (live && wasLive === false) schedule(); // catch up with what happened meanwhile
+    wasLive = live;
+  }
+  function connect() {
+    source = new EventSource('/api/stream');
+    // each event is named by its type (GET /api/stream)
+    types.forEach(type => source.addEventListener(type, () => schedule()));
+    source.onopen = () => { delay = 0; show(true); };
+    source.onerror = () => {
+      show(false);
+      // a lost connection: EventSource reconnects by itself, resuming with Last-Event-ID. A
+      // refusal (429: this user's streams are all taken; 401; 5xx): it gives up for good, so try
+      // again with a growing, jittered back-off (1 s, 2 s, 4 s … at most 30 s)
+      if (source.readyState === EventSource.CLOSED) {
+        source.close();
+        delay = Math.min(delay ? delay * 2 : 1000, 30000);
+        retry = setTimeout(connect, delay * (0.75 + Math.random() / 2));
+      }
+    };
+  }
   function schedule() {
     timers.forEach(clearTimeout);
     // the projections follow the log within moments: redraw soon, and once more a little later
     timers = [setTimeout(() => redraw(true), 300), setTimeout(() => redraw(true), 1500)];
   }
-  window.addEventListener('pagehide', () => source.close());
+  connect();
+  // leaving the page frees its stream at once for the next view
+  window.addEventListener('pagehide', () => { clearTimeout(retry); source.close(); });
 }
 
 // ------------------------------------------------------------------------------------------

@@ -9,12 +9,14 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,7 +49,9 @@ import org.tracker.shared.MetaDataKeys;
  * Each event's id is its log position: a client that reconnects with {@code Last-Event-ID} gets
  * everything after it, read from the log itself, so nothing is missed across a disconnect or a
  * restart. Without the header a client starts at the head. Each connection reads its own stream of
- * the event store on its own thread (at most {@value #MAX_CLIENTS} at once).
+ * the event store on its own thread (at most {@value #MAX_CLIENTS} at once, and {@code
+ * tracker.security.limits.streams-per-user} per user); a connection's slot is freed when its client
+ * goes.
  */
 @RestController
 @Tag(name = "Live updates")
@@ -56,7 +60,7 @@ public class LiveStream implements SmartLifecycle {
   static final int MAX_CLIENTS = 64;
   private static final Logger log = LoggerFactory.getLogger(LiveStream.class);
   private static final Duration CONNECTION = Duration.ofMinutes(30);
-  private static final long KEEP_ALIVE_SECONDS = 15;
+  static final long KEEP_ALIVE_SECONDS = 5;
 
   /**
    * What a dashboard receives for one event; {@code kind} is its published name. Absent fields (a
@@ -83,30 +87,73 @@ public class LiveStream implements SmartLifecycle {
 
   private final EventStore eventStore;
   private final AtomicInteger threads = new AtomicInteger();
-  private final ThreadPoolExecutor readers =
-      (ThreadPoolExecutor)
-          Executors.newFixedThreadPool(
-              MAX_CLIENTS,
-              task -> {
-                Thread t = new Thread(task, "live-stream-" + threads.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-              });
+  // one thread per open connection, at most MAX_CLIENTS of them (counted by the admission below)
+  private final ExecutorService readers =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread t = new Thread(task, "live-stream-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
 
-  private final Set<SseEmitter> connections = ConcurrentHashMap.newKeySet();
-  private final Map<String, AtomicInteger> perUser = new ConcurrentHashMap<>();
-  private final Authorship authorship;
+  private final Set<Live> connections = ConcurrentHashMap.newKeySet();
+  private final Map<String, Set<Live>> perUser = new ConcurrentHashMap<>();
+  private final Object admission = new Object();
   private final CurrentKnowledge currentKnowledge;
+  private final Authorship authorship;
   private final int streamsPerUser;
   private volatile boolean running;
+
+  /** One open connection: its slot is held until {@link #release()}, which happens once. */
+  private final class Live {
+    final String user;
+    final SseEmitter emitter = new SseEmitter(CONNECTION.toMillis());
+    final AtomicBoolean open = new AtomicBoolean(true);
+    volatile Future<?> pump;
+
+    Live(String user) {
+      this.user = user;
+    }
+
+    void release() {
+      if (open.getAndSet(false)) {
+        Set<Live> mine = perUser.get(user);
+        if (mine != null) {
+          mine.remove(this);
+        }
+        connections.remove(this);
+        Future<?> reading = pump;
+        if (reading != null) {
+          reading.cancel(true); // stops waiting for the next event at once
+        }
+      }
+    }
+
+    /**
+     * Whether its client is still there. A server learns that a client closed its connection only
+     * by writing to it: the first write after the close is still accepted by the network, the peer
+     * answers it with a reset, and the next write fails — so two small comments.
+     */
+    boolean stillThere() {
+      try {
+        emitter.send(SseEmitter.event().comment("still there?"));
+        emitter.send(SseEmitter.event().comment("still there?"));
+        return true;
+      } catch (IOException | IllegalStateException e) {
+        release();
+        emitter.completeWithError(e);
+        return false;
+      }
+    }
+  }
 
   public LiveStream(
       EventStore eventStore,
       Authorship authorship,
       SecuritySettings security,
       DevelopmentHistories developments) {
-    this.eventStore = eventStore;
     this.currentKnowledge = new CurrentKnowledge(developments);
+    this.eventStore = eventStore;
     this.authorship = authorship;
     this.streamsPerUser = security.limits().streamsPerUser();
   }
@@ -131,46 +178,61 @@ public class LiveStream implements SmartLifecycle {
     TrackingToken from = from(lastEventId);
     Function<TrackedEventMessage<?>, Update> updates =
         AccessRules.pastKnowledgeAllowedNow() ? Update::of : currentKnowledge::of;
-    if (readers.getActiveCount() >= MAX_CLIENTS) {
-      throw new TooManyRequests("too many live connections; try again later");
-    }
-    String user = authorship.author();
-    AtomicInteger mine = perUser.computeIfAbsent(user, u -> new AtomicInteger());
-    if (mine.incrementAndGet() > streamsPerUser) {
-      mine.decrementAndGet();
-      throw new TooManyRequests(
-          user + " already holds " + streamsPerUser + " live connections (the most one user may)");
-    }
-    SseEmitter emitter = new SseEmitter(CONNECTION.toMillis());
-    AtomicBoolean open = new AtomicBoolean(true);
-    Runnable closed =
-        () -> {
-          if (open.getAndSet(false)) {
-            mine.decrementAndGet();
-          }
-          connections.remove(emitter);
-        };
-    emitter.onCompletion(closed);
-    emitter.onTimeout(closed);
-    emitter.onError(e -> closed.run());
-    connections.add(emitter);
+    Live live = admit(authorship.author());
+    live.emitter.onCompletion(live::release);
+    live.emitter.onTimeout(live::release);
+    live.emitter.onError(e -> live.release());
     try {
-      readers.execute(() -> pump(from, updates, emitter, open));
+      live.pump = readers.submit(() -> pump(from, updates, live));
     } catch (RejectedExecutionException e) {
-      closed.run();
+      live.release();
       throw new TooManyRequests("too many live connections; try again later");
     }
-    return emitter;
+    return live.emitter;
   }
 
+  /**
+   * A slot for a new connection of this user, or 429. Before refusing, the connections that would
+   * be refused for are asked whether their clients are still there, so a slot whose client has gone
+   * (a dashboard moving to another view) is free at once, not at its next keep-alive.
+   */
+  private Live admit(String user) {
+    synchronized (admission) {
+      Set<Live> mine = perUser.computeIfAbsent(user, u -> ConcurrentHashMap.newKeySet());
+      if (connections.size() >= MAX_CLIENTS) {
+        List.copyOf(connections).forEach(Live::stillThere);
+      }
+      if (connections.size() >= MAX_CLIENTS) {
+        throw new TooManyRequests("too many live connections; try again later");
+      }
+      if (mine.size() >= streamsPerUser) {
+        List.copyOf(mine).forEach(Live::stillThere);
+      }
+      if (mine.size() >= streamsPerUser) {
+        throw new TooManyRequests(
+            user
+                + " already holds "
+                + streamsPerUser
+                + " live connections (the most one user may)");
+      }
+      Live live = new Live(user);
+      mine.add(live);
+      connections.add(live);
+      return live;
+    }
+  }
+
+  /**
+   * Sends the log from {@code from} on, and a keep-alive comment every {@value #KEEP_ALIVE_SECONDS}
+   * s while nothing happens, which is also how a client that went away is noticed (its slot freed
+   * within two keep-alives) when nobody asks for its slot sooner.
+   */
   private void pump(
-      TrackingToken from,
-      Function<TrackedEventMessage<?>, Update> updates,
-      SseEmitter emitter,
-      AtomicBoolean open) {
+      TrackingToken from, Function<TrackedEventMessage<?>, Update> updates, Live live) {
+    SseEmitter emitter = live.emitter;
     try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(from)) {
       emitter.send(SseEmitter.event().comment("connected"));
-      while (open.get()) {
+      while (live.open.get()) {
         if (!events.hasNextAvailable((int) KEEP_ALIVE_SECONDS, TimeUnit.SECONDS)) {
           emitter.send(SseEmitter.event().comment("keep-alive"));
           continue;
@@ -192,8 +254,12 @@ public class LiveStream implements SmartLifecycle {
       Thread.currentThread().interrupt();
       emitter.complete();
     } catch (RuntimeException e) {
-      log.warn("live stream stopped: {}", e.getMessage());
+      if (live.open.get()) {
+        log.warn("live stream stopped: {}", e.getMessage());
+      }
       emitter.completeWithError(e);
+    } finally {
+      live.release();
     }
   }
 
@@ -229,10 +295,10 @@ public class LiveStream implements SmartLifecycle {
   @Override
   public void stop() {
     running = false;
-    for (SseEmitter emitter : connections) {
-      emitter.complete();
+    for (Live live : List.copyOf(connections)) {
+      live.release();
+      live.emitter.complete();
     }
-    connections.clear();
     readers.shutdownNow();
   }
 

@@ -3,11 +3,17 @@ package org.tracker.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -414,6 +420,43 @@ class DashboardIT {
             "const e = document.querySelector(arguments[0]); return e ? e.innerText : '';",
             selector);
     return value == null ? "" : value.toString();
+  }
+
+  /**
+   * The user's other dashboards hold every live connection it may have: the watch board says, in
+   * each language, that it is not live, and becomes live by itself once one is free.
+   */
+  @Test
+  void aBoardRefusedItsLiveStreamSaysItIsNotLiveAndBecomesLiveAgainOnItsOwn() throws Exception {
+    open("/capture"); // a page without a live stream
+    HttpClient http = HttpClient.newHttpClient();
+    List<InputStream> elsewhere = new ArrayList<>();
+    try {
+      for (int i = 0; i < 4; i++) { // tracker.security.limits.streams-per-user
+        HttpResponse<InputStream> stream =
+            http.send(
+                HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/stream"))
+                    .header("Authorization", Api.basic("admin"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        elsewhere.add(stream.body());
+      }
+      open("/watch");
+      wait.until(d -> text("#live").equals("Not live: updates paused, reconnecting…"));
+      browser.findElement(By.id("lang-zh")).click();
+      wait.until(d -> text("#live").equals("未即時更新：已暫停，正在重新連線…"));
+      browser.findElement(By.id("lang-zh-hans")).click();
+      wait.until(d -> text("#live").equals("未实时更新：已暂停，正在重新连接…"));
+      browser.findElement(By.id("lang-en")).click();
+      wait.until(d -> text("#live").equals("Not live: updates paused, reconnecting…"));
+    } finally {
+      for (InputStream stream : elsewhere) {
+        stream.close(); // those dashboards are closed
+      }
+    }
+    new WebDriverWait(browser, Duration.ofSeconds(45)).until(d -> text("#live").equals("Live"));
+    assertThat(attribute("#live", "class")).isEqualTo("live-state on");
   }
 
   @Test

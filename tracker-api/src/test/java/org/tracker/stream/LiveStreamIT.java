@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tracker.testing.Api;
 import org.tracker.testing.Fixtures;
@@ -37,6 +39,10 @@ class LiveStreamIT {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
+
+  @Value("${tracker.security.limits.streams-per-user}")
+  int streamsPerUser;
+
   Api api;
   String doc;
   String a;
@@ -272,6 +278,29 @@ class LiveStreamIT {
             "development.recorded",
             "development.retracted",
             "development.recorded");
+  }
+
+  @Test
+  void aDashboardMovingThroughMoreViewsThanItsUserMayHoldStreamsIsNeverRefused() throws Exception {
+    // each view opens the stream and closes it when the reader moves on: a closed connection
+    // frees its slot, so view after view is let in, well past the per-user cap
+    for (int view = 1; view <= 3 * streamsPerUser; view++) {
+      try (Socket socket = new Socket("127.0.0.1", port)) {
+        socket
+            .getOutputStream()
+            .write(
+                ("GET /api/stream HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n"
+                        + "Authorization: "
+                        + Api.basic("viewer") // a user no other test streams as
+                        + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+        String statusLine =
+            new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                .readLine();
+        assertThat(statusLine).as("view %d", view).startsWith("HTTP/1.1 200");
+      }
+    }
   }
 
   @Test

@@ -49,7 +49,8 @@ public final class SecondApp implements AutoCloseable {
     return "http://localhost:" + port();
   }
 
-  private int port() {
+  /** The port it listens on. */
+  public int port() {
     return ((WebServerApplicationContext) context).getWebServer().getPort();
   }
 
