@@ -31,6 +31,8 @@ public abstract class Refusal extends RuntimeException {
     FORBIDDEN,
     /** The caller already holds as many of something as it may. */
     TOO_MANY,
+    /** The request came too slowly: its body arrived slower than is accepted. */
+    TOO_SLOW,
     /** Not possible for a while (a store out of reach); the same request may succeed later. */
     UNAVAILABLE
   }

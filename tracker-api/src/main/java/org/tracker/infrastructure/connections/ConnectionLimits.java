@@ -41,6 +41,7 @@ class ConnectionLimits implements WebServerFactoryCustomizer<TomcatServletWebSer
             http.setConnectionUploadTimeout((int) settings.bodyTimeout().toMillis());
           }
         });
+    factory.addEngineValves(new DropTheRest());
     if (!trusted.isEmpty()) {
       factory.addEngineValves(
           new ForwardedClientLimit(settings.perAddress(), trusted, settings.forwardedHeader()));

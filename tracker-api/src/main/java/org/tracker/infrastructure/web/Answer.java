@@ -18,6 +18,7 @@ public record Answer(HttpStatus status, String title) {
       case TOO_LARGE -> new Answer(HttpStatus.PAYLOAD_TOO_LARGE, "Too large");
       case FORBIDDEN -> new Answer(HttpStatus.FORBIDDEN, "Not allowed");
       case TOO_MANY -> new Answer(HttpStatus.TOO_MANY_REQUESTS, "Too many at once");
+      case TOO_SLOW -> new Answer(HttpStatus.REQUEST_TIMEOUT, "Too slow");
       case UNAVAILABLE -> new Answer(HttpStatus.SERVICE_UNAVAILABLE, "Unavailable for now");
     };
   }

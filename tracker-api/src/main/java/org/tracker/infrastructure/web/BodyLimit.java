@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.tracker.infrastructure.connections.ConnectionSettings;
 import org.tracker.infrastructure.security.SecuritySettings;
 import org.tracker.shared.Refusal.Category;
 
@@ -35,6 +36,22 @@ public class BodyLimit extends OncePerRequestFilter {
     }
   }
 
+  /** A body arriving slower than the least rate accepted (a whole-body deadline). */
+  public static class TooSlow extends IOException {
+    public TooSlow(long rate) {
+      super(
+          "the request body arrived slower than "
+              + rate
+              + " bytes a second, the least accepted here; send it again at once");
+    }
+  }
+
+  /**
+   * The request attribute that asks the web server to close the connection after the answer without
+   * reading what is left of the body ({@code ConnectionLimits} acts on it).
+   */
+  public static final String DROP_THE_REST = "tracker.body.drop-the-rest";
+
   /** How much of a refused body is still read, past its limit, before the connection is closed. */
   static final long DISCARDED = 8L << 20;
 
@@ -42,10 +59,14 @@ public class BodyLimit extends OncePerRequestFilter {
 
   private final SecuritySettings.Limits limits;
   private final ObjectMapper json;
+  private final long minRate;
+  private final long graceNanos;
 
-  public BodyLimit(SecuritySettings settings, ObjectMapper json) {
+  public BodyLimit(SecuritySettings settings, ConnectionSettings connections, ObjectMapper json) {
     this.limits = settings.limits();
     this.json = json;
+    this.minRate = connections.minBodyRate();
+    this.graceNanos = connections.bodyTimeout().toNanos();
   }
 
   @Override
@@ -64,7 +85,7 @@ public class BodyLimit extends OncePerRequestFilter {
           json, request, response, Category.TOO_LARGE, new TooLarge(limit).getMessage());
       return;
     }
-    Limited limited = new Limited(request, limit);
+    Limited limited = new Limited(request, limit, minRate, graceNanos);
     try {
       chain.doFilter(limited, response);
     } finally {
@@ -106,15 +127,25 @@ public class BodyLimit extends OncePerRequestFilter {
     }
   }
 
-  /** The request with its body counted as it is read. */
+  /**
+   * The request with its body counted as it is read: over its limit it is refused (413); once the
+   * grace (the body timeout) has passed since it was first read, a body averaging less than the
+   * least rate is refused too (408), and the rest of it is not read — a deadline for the whole
+   * body, where the read timeout only bounds each wait for the next bytes, which a client dribbling
+   * a byte at a time passes.
+   */
   private static final class Limited extends HttpServletRequestWrapper {
     private final long limit;
+    private final long minRate;
+    private final long graceNanos;
     private boolean over;
     private ServletInputStream stream;
 
-    Limited(HttpServletRequest request, long limit) {
+    Limited(HttpServletRequest request, long limit, long minRate, long graceNanos) {
       super(request);
       this.limit = limit;
+      this.minRate = minRate;
+      this.graceNanos = graceNanos;
     }
 
     @Override
@@ -124,11 +155,19 @@ public class BodyLimit extends OncePerRequestFilter {
         stream =
             new ServletInputStream() {
               private long read;
+              private final long started = System.nanoTime();
 
-              private int count(int n) throws TooLarge {
+              private int count(int n) throws IOException {
                 if (n > 0 && (read += n) > limit) {
                   over = true;
                   throw new TooLarge(limit);
+                }
+                long elapsed = System.nanoTime() - started;
+                if (minRate > 0
+                    && elapsed > graceNanos
+                    && read * 1e9 < minRate * (double) elapsed) {
+                  setAttribute(DROP_THE_REST, Boolean.TRUE);
+                  throw new TooSlow(minRate);
                 }
                 return n;
               }

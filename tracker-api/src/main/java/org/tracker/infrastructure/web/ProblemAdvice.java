@@ -68,6 +68,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     if (cause(e, BodyLimit.TooLarge.class) != null) {
       return problem(Category.TOO_LARGE, e.getCause().getMessage());
     }
+    if (cause(e, BodyLimit.TooSlow.class) != null) {
+      return problem(Category.TOO_SLOW, cause(e, BodyLimit.TooSlow.class).getMessage());
+    }
     return problem(
         Category.INVALID,
         "the request body ended or failed while it was read; nothing was written");
@@ -103,6 +106,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
       return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
           .contentType(MediaType.APPLICATION_PROBLEM_JSON)
           .body(problem(Category.TOO_LARGE, tooLarge.getMessage()));
+    }
+    BodyLimit.TooSlow tooSlow = cause(e, BodyLimit.TooSlow.class);
+    if (tooSlow != null) {
+      return ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT)
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(problem(Category.TOO_SLOW, tooSlow.getMessage()));
     }
     return ResponseEntity.badRequest()
         .body(refused(new BadRequest(List.of(JsonErrors.describe(e.getCause())))));

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
@@ -99,7 +100,11 @@ class SlowClientsIT {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
     try (SecondApp app =
         SecondApp.on(
-            TestDatabase.get().another(), "--tracker.connections.per-address=" + PER_ADDRESS)) {
+            TestDatabase.get().another(),
+            "--tracker.connections.per-address=" + PER_ADDRESS,
+            // the cap alone: the least body rate would answer these dribbles 408 after 10 s
+            // (aBodyDribbledSlowerThanTheLeastRateIsRefusedWith408 below)
+            "--tracker.connections.min-body-rate=0")) {
       int port = app.port();
       String base = "http://127.0.0.1:" + port;
       List<Dribbler> slow = new ArrayList<>();
@@ -203,7 +208,8 @@ class SlowClientsIT {
             SecondApp.on(
                 TestDatabase.get().another(),
                 "--tracker.connections.trusted-proxies=10.0.0.0/8,127.0.0.1",
-                "--tracker.connections.per-address=2");
+                "--tracker.connections.per-address=2",
+                "--tracker.connections.min-body-rate=0");
         Dribbler first = new Dribbler("127.0.0.1", app.port(), true, "203.0.113.7, 10.1.2.3");
         Dribbler second = new Dribbler("127.0.0.1", app.port(), true, "203.0.113.7")) {
       HttpClient client = HttpClient.newHttpClient();
@@ -236,5 +242,61 @@ class SlowClientsIT {
             .header("X-Forwarded-For", forwardedFor)
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * The read timeout bounds each wait for a body's next bytes, which a byte every 200 ms passes;
+   * the least body rate is a deadline for the whole body: once the grace (the body timeout, here 2
+   * s) has passed, a body averaging less (here 5 bytes a second) is refused with 408 and its
+   * connection closed without waiting for the rest — a JSON body and an import alike.
+   */
+  @Test
+  void aBodyDribbledSlowerThanTheLeastRateIsRefusedWith408() throws Exception {
+    try (SecondApp app =
+        SecondApp.on(TestDatabase.get().another(), "--tracker.connections.body-timeout=2s")) {
+      for (String[] request :
+          List.of(
+              new String[] {"/api/developments", "application/json"},
+              new String[] {"/api/import", "application/x-ndjson"})) {
+        ScheduledExecutorService drip = Executors.newSingleThreadScheduledExecutor();
+        try (Socket socket = new Socket("127.0.0.1", app.port())) {
+          socket.setSoTimeout(30_000); // without the deadline, no answer would come before this
+          OutputStream out = socket.getOutputStream();
+          out.write(
+              ("POST "
+                      + request[0]
+                      + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                      + request[1]
+                      + "\r\nContent-Length: 100000\r\nAuthorization: "
+                      + Api.basic(Api.DEFAULT_USER)
+                      + "\r\n\r\n{")
+                  .getBytes(StandardCharsets.US_ASCII));
+          out.flush();
+          drip.scheduleAtFixedRate(
+              () -> {
+                try {
+                  out.write(' ');
+                  out.flush();
+                } catch (IOException e) {
+                  // closed by the server: its answer is what is read below
+                }
+              },
+              200,
+              200,
+              TimeUnit.MILLISECONDS);
+
+          // the whole answer, to the end of the connection: the server closes it
+          String answer =
+              new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+          assertThat(answer).as(request[0]).startsWith("HTTP/1.1 408");
+          assertThat(answer)
+              .contains("application/problem+json")
+              .contains("slower than 1024 bytes a second");
+        } finally {
+          drip.shutdownNow();
+        }
+      }
+    }
   }
 }

@@ -37,6 +37,7 @@ class ProblemAdviceTest {
     "TOO_LARGE,     413",
     "FORBIDDEN,     403",
     "TOO_MANY,      429",
+    "TOO_SLOW,      408",
     "UNAVAILABLE,   503"
   })
   void aRefusalIsAnsweredByItsCategory(Category category, int status) {
