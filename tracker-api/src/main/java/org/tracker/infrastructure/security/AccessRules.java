@@ -101,10 +101,12 @@ public final class AccessRules {
           // auditing
           get("/api/audit/log", Role.AUDITOR),
           get("/api/audit/streams/*", Role.AUDITOR),
+          get("/api/admin/archive", Role.AUDITOR),
           // operating
           get("/api/admin/projections", Role.ADMIN),
           get("/api/admin/projections/*", Role.ADMIN),
           post("/api/admin/projections/*/rebuild", Role.ADMIN),
+          post("/api/admin/archive", Role.ADMIN),
           get("/api/admin/dead-letters", Role.ADMIN),
           post("/api/admin/dead-letters/*/retry", Role.ADMIN),
           post("/api/admin/dead-letters/*/*/retry", Role.ADMIN),

@@ -79,7 +79,10 @@ public class BodyLimit extends OncePerRequestFilter {
       return;
     }
     long limit =
-        request.getRequestURI().equals("/api/import") ? limits.importBytes() : limits.bodyBytes();
+        request.getRequestURI().equals("/api/import")
+                || request.getRequestURI().equals("/api/admin/archive")
+            ? limits.importBytes()
+            : limits.bodyBytes();
     if (request.getContentLengthLong() > limit) {
       ProblemResponses.write(
           json, request, response, Category.TOO_LARGE, new TooLarge(limit).getMessage());
