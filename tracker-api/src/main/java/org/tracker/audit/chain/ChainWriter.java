@@ -1,0 +1,169 @@
+package org.tracker.audit.chain;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.tracker.audit.chain.Chain.StoredEvent;
+import org.tracker.infrastructure.axon.AppendLock;
+
+/**
+ * Seals committed events in global order (ADR 0019). One round seals, batch by batch, every event
+ * after the last seal up to the first position that is not settled yet. Only one writer seals at a
+ * time, whichever instance it runs in: each batch's transaction first takes a PostgreSQL advisory
+ * lock ({@link #LOCK_KEY}) without waiting, and a writer that does not get it leaves the round to
+ * the one that has it.
+ *
+ * <p>The gap rule: the next position may be missing while later ones are committed — an append
+ * still in flight (appends commit out of order), or one rolled back (a gap for good). Every append
+ * holds {@link AppendLock} shared until it ends, so when the writer can take that lock exclusively
+ * for an instant (without waiting) no append is in flight, and a position still missing then is a
+ * gap: the next seal links over it. When it cannot, the round stops there and the next round asks
+ * again.
+ */
+public final class ChainWriter {
+
+  /** The writer's advisory lock: any fixed number no other code of ours uses. */
+  public static final long LOCK_KEY = 0x7472_6163_6B63_6861L; // "trackcha"
+
+  private final DataSource dataSource;
+  private final int batchSize;
+
+  public ChainWriter(DataSource dataSource, int batchSize) {
+    this.dataSource = dataSource;
+    this.batchSize = batchSize;
+  }
+
+  /** Seals every settled event not sealed yet; answers how many it sealed. */
+  public long sealPending() throws SQLException {
+    long total = 0;
+    while (true) {
+      Batch batch = sealBatch();
+      total += batch.sealed();
+      if (!batch.more()) {
+        return total;
+      }
+    }
+  }
+
+  private record Batch(int sealed, boolean more) {}
+
+  private record Seal(long position, byte[] previous, byte[] content, byte[] hash) {}
+
+  private Batch sealBatch() throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        if (!lock(c, "pg_try_advisory_xact_lock", LOCK_KEY)) {
+          c.rollback();
+          return new Batch(0, false);
+        }
+        long position = 0;
+        byte[] previous = Chain.GENESIS;
+        try (PreparedStatement head =
+                c.prepareStatement(
+                    "SELECT position, hash FROM event_seal ORDER BY position DESC LIMIT 1");
+            ResultSet rs = head.executeQuery()) {
+          if (rs.next()) {
+            position = rs.getLong(1);
+            previous = rs.getBytes(2);
+          }
+        }
+        List<StoredEvent> events = after(c, position);
+        List<Seal> seals = new ArrayList<>();
+        long expected = position + 1;
+        for (StoredEvent event : events) {
+          if (event.position() != expected && !gaps(c, expected, event.position())) {
+            break;
+          }
+          byte[] content = Chain.content(event);
+          byte[] hash = Chain.link(previous, event.position(), content);
+          seals.add(new Seal(event.position(), previous, content, hash));
+          previous = hash;
+          expected = event.position() + 1;
+        }
+        insert(c, seals);
+        c.commit();
+        return new Batch(seals.size(), seals.size() == batchSize);
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    }
+  }
+
+  private List<StoredEvent> after(Connection c, long position) throws SQLException {
+    List<StoredEvent> events = new ArrayList<>();
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT "
+                + Chain.COLUMNS
+                + " FROM domain_event_entry WHERE global_index > ?"
+                + " ORDER BY global_index LIMIT ?")) {
+      select.setLong(1, position);
+      select.setInt(2, batchSize);
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          events.add(Rows.event(rs));
+        }
+      }
+    }
+    return events;
+  }
+
+  /**
+   * Whether positions {@code from} (inclusive) to {@code to} (exclusive), missing when the batch
+   * was read, are gaps: no append is in flight (the append lock is free) and none of them has been
+   * committed since.
+   */
+  private boolean gaps(Connection c, long from, long to) throws SQLException {
+    if (!lock(c, "pg_try_advisory_lock", AppendLock.KEY)) {
+      return false;
+    }
+    try (PreparedStatement committed =
+        c.prepareStatement(
+            "SELECT EXISTS (SELECT 1 FROM domain_event_entry"
+                + " WHERE global_index >= ? AND global_index < ?)")) {
+      committed.setLong(1, from);
+      committed.setLong(2, to);
+      try (ResultSet rs = committed.executeQuery()) {
+        rs.next();
+        return !rs.getBoolean(1);
+      }
+    } finally {
+      lock(c, "pg_advisory_unlock", AppendLock.KEY);
+    }
+  }
+
+  private static void insert(Connection c, List<Seal> seals) throws SQLException {
+    if (seals.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO event_seal (position, previous_hash, content_hash, hash)"
+                + " VALUES (?, ?, ?, ?)")) {
+      for (Seal seal : seals) {
+        insert.setLong(1, seal.position());
+        insert.setBytes(2, seal.previous());
+        insert.setBytes(3, seal.content());
+        insert.setBytes(4, seal.hash());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  private static boolean lock(Connection c, String function, long key) throws SQLException {
+    try (PreparedStatement lock = c.prepareStatement("SELECT " + function + "(?)")) {
+      lock.setLong(1, key);
+      try (ResultSet rs = lock.executeQuery()) {
+        rs.next();
+        return rs.getBoolean(1);
+      }
+    }
+  }
+}
