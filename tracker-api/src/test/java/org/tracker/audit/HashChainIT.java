@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.tracker.audit.chain.ChainWriter;
 import org.tracker.audit.chain.ChainWriting;
 import org.tracker.infrastructure.axon.AppendLock;
 import org.tracker.testing.Api;
@@ -292,9 +293,9 @@ class HashChainIT {
   void theChainWriterWaitsForAnAppendInFlightAndLinksOverItOnceItRolledBack() throws Exception {
     start();
     long[] positions = sealedLog();
+    long held;
     try (Connection inFlight = db.connect()) {
       inFlight.setAutoCommit(false);
-      long held;
       try (Statement s = inFlight.createStatement()) {
         s.execute("SELECT pg_advisory_xact_lock_shared(" + AppendLock.KEY + ")");
         try (ResultSet rs =
@@ -328,6 +329,38 @@ class HashChainIT {
       JsonNode linked = sealedThrough(later);
       assertThat(linked.path("holds").asBoolean()).isTrue();
       assertThat(db.rows("SELECT position FROM event_seal WHERE position = " + held)).isEmpty();
+    }
+
+    tamper(
+        "INSERT INTO domain_event_entry (global_index, event_identifier, aggregate_identifier,"
+            + " sequence_number, type, time_stamp, payload_type, payload) VALUES ("
+            + held
+            + ", 'slipped-in', 'slipped-in', 0, 'X', '2026-01-01T00:00:00Z', 'X', '{}')");
+    JsonNode added = auditor.get("/api/audit/verify").json();
+    assertThat(added.path("breaksAt").path("position").asLong()).isEqualTo(held);
+    assertThat(added.path("breaksAt").path("kind").asText()).isEqualTo("ROW_ADDED");
+  }
+
+  @Test
+  void whileAnotherWriterHoldsTheChainThisOneSealsNothing() throws Exception {
+    start();
+    long[] positions = sealedLog();
+    try (Connection other = db.connect()) {
+      other.setAutoCommit(false);
+      try (Statement s = other.createStatement()) {
+        s.execute("SELECT pg_advisory_xact_lock(" + ChainWriter.LOCK_KEY + ")");
+      }
+      fixtures.document();
+      long later = lastPosition();
+
+      assertThat(app.bean(ChainWriting.class).sealNow()).isZero();
+      JsonNode held = auditor.get("/api/audit/verify").json();
+      assertThat(held.path("head").path("position").asLong())
+          .isEqualTo(positions[positions.length - 1]);
+      assertThat(held.path("unsealed").path("oldestPosition").asLong()).isEqualTo(later);
+
+      other.rollback();
+      assertThat(sealedThrough(later).path("holds").asBoolean()).isTrue();
     }
   }
 

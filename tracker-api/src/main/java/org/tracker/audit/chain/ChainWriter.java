@@ -138,22 +138,31 @@ public final class ChainWriter {
     }
   }
 
+  /** One statement per batch: the seals as four arrays, unnested into rows. */
   private static void insert(Connection c, List<Seal> seals) throws SQLException {
     if (seals.isEmpty()) {
       return;
     }
+    Long[] positions = new Long[seals.size()];
+    byte[][] previous = new byte[seals.size()][];
+    byte[][] contents = new byte[seals.size()][];
+    byte[][] hashes = new byte[seals.size()][];
+    for (int i = 0; i < seals.size(); i++) {
+      Seal seal = seals.get(i);
+      positions[i] = seal.position();
+      previous[i] = seal.previous();
+      contents[i] = seal.content();
+      hashes[i] = seal.hash();
+    }
     try (PreparedStatement insert =
         c.prepareStatement(
             "INSERT INTO event_seal (position, previous_hash, content_hash, hash)"
-                + " VALUES (?, ?, ?, ?)")) {
-      for (Seal seal : seals) {
-        insert.setLong(1, seal.position());
-        insert.setBytes(2, seal.previous());
-        insert.setBytes(3, seal.content());
-        insert.setBytes(4, seal.hash());
-        insert.addBatch();
-      }
-      insert.executeBatch();
+                + " SELECT * FROM unnest(?::bigint[], ?::bytea[], ?::bytea[], ?::bytea[])")) {
+      insert.setArray(1, c.createArrayOf("bigint", positions));
+      insert.setArray(2, c.createArrayOf("bytea", previous));
+      insert.setArray(3, c.createArrayOf("bytea", contents));
+      insert.setArray(4, c.createArrayOf("bytea", hashes));
+      insert.executeUpdate();
     }
   }
 
