@@ -9,8 +9,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Who may do what, each role including the ones before it (docs/security.md): VIEWER reads the
  * projections and the dashboard; ANALYST also records, corrects, retracts, imports and manages
- * watch items; AUDITOR also reads the audit log and asks {@code knownAt}; ADMIN also rebuilds
- * projections, handles dead letters and registers rungs of the partnership ladder.
+ * watch items; AUDITOR also reads the audit log, verifies its hash chain, signs and checks
+ * checkpoints, and asks {@code knownAt}; ADMIN also rebuilds projections, handles dead letters and
+ * registers rungs of the partnership ladder.
  */
 public enum Role {
   VIEWER,
