@@ -342,6 +342,38 @@ class HashChainIT {
   }
 
   @Test
+  void aGapUndecidedPastTheSettleDelayMakesTheWriterQueueForTheAppendLock() throws Exception {
+    start("--tracker.audit.gap-settle=0s");
+    sealedLog();
+    try (Connection inFlight = db.connect()) {
+      inFlight.setAutoCommit(false);
+      try (Statement s = inFlight.createStatement()) {
+        s.execute("SELECT pg_advisory_xact_lock_shared(" + AppendLock.KEY + ")");
+        s.execute(
+            "INSERT INTO domain_event_entry (event_identifier, aggregate_identifier,"
+                + " sequence_number, type, time_stamp, payload_type, payload) VALUES ('"
+                + UUID.randomUUID()
+                + "', 'in-flight', 0, 'X', '2026-01-01T00:00:00Z', 'X', '{}')");
+      }
+      fixtures.document();
+      long later = lastPosition();
+
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  db.rows(
+                          "SELECT 1 FROM pg_locks WHERE locktype = 'advisory'"
+                              + " AND mode = 'ExclusiveLock' AND NOT granted")
+                      .size(),
+              queued -> queued == 1);
+      inFlight.rollback();
+
+      assertThat(sealedThrough(later).path("holds").asBoolean()).isTrue();
+    }
+  }
+
+  @Test
   void whileAnotherWriterHoldsTheChainThisOneSealsNothing() throws Exception {
     start();
     long[] positions = sealedLog();

@@ -39,7 +39,7 @@ class SealingBenchmark {
 
     double insertSeconds = insert(dataSource);
     long started = System.nanoTime();
-    long sealed = new ChainWriter(dataSource, BATCH).sealPending();
+    long sealed = new ChainWriter(dataSource, BATCH, java.time.Duration.ofSeconds(5)).sealPending();
     double sealSeconds = (System.nanoTime() - started) / 1e9;
     assertThat(sealed).isEqualTo(EVENTS);
     started = System.nanoTime();

@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -22,23 +25,41 @@ import org.tracker.infrastructure.axon.AppendLock;
  * holds {@link AppendLock} shared until it ends, so when the writer can take that lock exclusively
  * for an instant (without waiting) no append is in flight, and a position still missing then is a
  * gap: the next seal links over it. When it cannot, the round stops there and the next round asks
- * again.
+ * again. Should appends keep overlapping so that the lock is never free at the instant it asks, a
+ * gap pending for longer than the settle delay makes the writer <em>queue</em> for the lock, for at
+ * most {@link #PATIENCE}: PostgreSQL queues later (shared) requests behind a waiting exclusive one,
+ * so the appends in flight drain and the question gets its answer; appends arriving meanwhile wait
+ * that long at most, and only then.
  */
 public final class ChainWriter {
+
+  private static final String LOCK_NOT_AVAILABLE = "55P03";
 
   /** The writer's advisory lock: any fixed number no other code of ours uses. */
   public static final long LOCK_KEY = 0x7472_6163_6B63_6861L; // "trackcha"
 
+  /** How long a writer queues for the append lock once a gap has waited the settle delay. */
+  public static final Duration PATIENCE = Duration.ofMillis(200);
+
   private final DataSource dataSource;
   private final int batchSize;
+  private final Duration settle;
+  private long pendingGap = -1;
+  private long pendingSince;
 
-  public ChainWriter(DataSource dataSource, int batchSize) {
+  /**
+   * @param batchSize events sealed per transaction
+   * @param settle how long a missing position may stay undecided before the writer queues for the
+   *     append lock instead of only trying it
+   */
+  public ChainWriter(DataSource dataSource, int batchSize, Duration settle) {
     this.dataSource = dataSource;
     this.batchSize = batchSize;
+    this.settle = settle;
   }
 
   /** Seals every settled event not sealed yet; answers how many it sealed. */
-  public long sealPending() throws SQLException {
+  public synchronized long sealPending() throws SQLException {
     long total = 0;
     while (true) {
       Batch batch = sealBatch();
@@ -120,9 +141,15 @@ public final class ChainWriter {
    * committed since.
    */
   private boolean gaps(Connection c, long from, long to) throws SQLException {
-    if (!lock(c, "pg_try_advisory_lock", AppendLock.KEY)) {
+    boolean settled = pendingGap == from && System.nanoTime() - pendingSince >= settle.toNanos();
+    if (!(settled ? queueForAppendLock(c) : lock(c, "pg_try_advisory_lock", AppendLock.KEY))) {
+      if (pendingGap != from) {
+        pendingGap = from;
+        pendingSince = System.nanoTime();
+      }
       return false;
     }
+    pendingGap = -1;
     try (PreparedStatement committed =
         c.prepareStatement(
             "SELECT EXISTS (SELECT 1 FROM domain_event_entry"
@@ -135,6 +162,26 @@ public final class ChainWriter {
       }
     } finally {
       lock(c, "pg_advisory_unlock", AppendLock.KEY);
+    }
+  }
+
+  /**
+   * Waits for the append lock, exclusively, at most {@link #PATIENCE}; answers whether it got it.
+   */
+  private static boolean queueForAppendLock(Connection c) throws SQLException {
+    Savepoint before = c.setSavepoint();
+    try (Statement s = c.createStatement()) {
+      s.execute("SET LOCAL lock_timeout = '" + PATIENCE.toMillis() + "ms'");
+      s.execute("SELECT pg_advisory_lock(" + AppendLock.KEY + ")");
+      s.execute("SET LOCAL lock_timeout = DEFAULT");
+      c.releaseSavepoint(before);
+      return true;
+    } catch (SQLException e) {
+      if (!LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+        throw e;
+      }
+      c.rollback(before);
+      return false;
     }
   }
 

@@ -27,7 +27,8 @@ public class ChainWriting implements SmartLifecycle {
   private volatile boolean failing;
 
   public ChainWriting(DataSource dataSource, ChainSettings settings) {
-    this.writer = new ChainWriter(dataSource, Math.max(1, settings.sealBatch()));
+    this.writer =
+        new ChainWriter(dataSource, Math.max(1, settings.sealBatch()), settings.gapSettle());
     this.settings = settings;
   }
 
