@@ -88,6 +88,25 @@ class HashChainIT {
   }
 
   @Test
+  void aLogRecordedBeforeTheChainExistedIsSealedFromTheStart() throws Exception {
+    start("--tracker.audit.sealing=false");
+    recordedLog();
+    JsonNode before = auditor.get("/api/audit/verify").json();
+    assertThat(before.path("count").asLong()).isZero();
+    assertThat(before.path("unsealed").path("count").asLong()).isEqualTo(eventCount());
+    assertThat(before.path("unsealed").path("oldestPosition").asLong()).isEqualTo(1);
+    app.close();
+
+    app = SecondApp.on(db);
+    auditor = app.api().as("auditor");
+
+    JsonNode after = sealedThrough(lastPosition());
+    assertThat(after.path("holds").asBoolean()).isTrue();
+    assertThat(after.path("count").asLong()).isEqualTo(eventCount());
+    assertThat(db.rows("SELECT min(position) FROM event_seal")).containsExactly("1");
+  }
+
+  @Test
   void aChangedPayloadIsNamedByItsPosition() throws Exception {
     start();
     long[] positions = sealedLog();
@@ -423,22 +442,26 @@ class HashChainIT {
 
   // --- helpers --------------------------------------------------------------------------------
 
-  /** Records an actor, a document and three partnerships, waits until all are sealed. */
+  /** The {@link #recordedLog()}, once all of it is sealed: its positions. */
   private long[] sealedLog() {
-    String a = fixtures.actor();
-    String b = fixtures.actor();
-    String doc = fixtures.document();
-    for (int i = 0; i < 3; i++) {
-      fixtures.recordedPartnership(a, b, doc);
-    }
-    long last = lastPosition();
-    sealedThrough(last);
+    recordedLog();
+    sealedThrough(lastPosition());
     try {
       return db.rows("SELECT global_index FROM domain_event_entry ORDER BY global_index").stream()
           .mapToLong(Long::parseLong)
           .toArray();
     } catch (SQLException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Records two actors, a document and three partnerships. */
+  private void recordedLog() {
+    String a = fixtures.actor();
+    String b = fixtures.actor();
+    String doc = fixtures.document();
+    for (int i = 0; i < 3; i++) {
+      fixtures.recordedPartnership(a, b, doc);
     }
   }
 
