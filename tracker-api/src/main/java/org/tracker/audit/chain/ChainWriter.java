@@ -111,8 +111,21 @@ public final class ChainWriter {
         return new Batch(seals.size(), seals.size() == batchSize);
       } catch (SQLException | RuntimeException e) {
         c.rollback();
+        releaseSessionLocks(c);
         throw e;
       }
+    }
+  }
+
+  /**
+   * Drops the append lock should a failure have left it held by this pooled connection, which would
+   * otherwise keep every append waiting until the connection closed.
+   */
+  private static void releaseSessionLocks(Connection c) {
+    try (Statement unlock = c.createStatement()) {
+      unlock.execute("SELECT pg_advisory_unlock_all()");
+    } catch (SQLException e) {
+      // a connection that cannot even do this is broken: its session, and its locks, end with it
     }
   }
 
