@@ -102,6 +102,9 @@ public final class AccessRules {
           get("/api/audit/log", Role.AUDITOR),
           get("/api/audit/streams/*", Role.AUDITOR),
           get("/api/admin/archive", Role.AUDITOR),
+          get("/api/audit/verify", Role.AUDITOR),
+          post("/api/audit/checkpoints", Role.AUDITOR),
+          post("/api/audit/checkpoints/verify", Role.AUDITOR),
           // operating
           get("/api/admin/projections", Role.ADMIN),
           get("/api/admin/projections/*", Role.ADMIN),

@@ -10,8 +10,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Who may do what, each role including the ones before it (docs/security.md): VIEWER reads the
  * projections and the dashboard as they stand now (current versions only); ANALYST also records,
  * corrects, retracts, imports and manages watch items, and reads past knowledge ({@code knownAt},
- * histories: {@link AccessRules#PAST_KNOWLEDGE}); AUDITOR also reads the audit log; ADMIN also
- * rebuilds projections, handles dead letters and registers rungs of the partnership ladder.
+ * histories: {@link AccessRules#PAST_KNOWLEDGE}); AUDITOR also reads the audit log and the archive,
+ * verifies the log's hash chain, signs and checks checkpoints; ADMIN also rebuilds projections,
+ * handles dead letters, restores an archive and registers rungs of the partnership ladder.
  */
 public enum Role {
   VIEWER,

@@ -53,7 +53,8 @@ class EventStoreSchemaIT {
             "watch_rule",
             "watch_rule_link",
             "tracker_node",
-            "ladder_rung");
+            "ladder_rung",
+            "event_seal");
     assertThat(migrations).startsWith("V001__event_store.sql", "V002__registry.sql");
   }
 

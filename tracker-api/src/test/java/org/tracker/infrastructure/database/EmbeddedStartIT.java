@@ -1,8 +1,11 @@
 package org.tracker.infrastructure.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tracker.testing.Api;
@@ -13,6 +16,35 @@ import org.tracker.testing.SecondApp;
 class EmbeddedStartIT {
 
   @TempDir Path dataDir;
+
+  @Test
+  void withoutASigningKeyTheEmbeddedDefaultMakesOneOnceAndSignsCheckpointsWithItAcrossRestarts() {
+    String publicKey;
+    try (SecondApp app = startWithoutSigningKey()) {
+      Api auditor = app.api().as("auditor");
+      app.api().post("/api/developments", registration(Fixtures.freshCode(), "x"));
+      JsonNode checkpoint =
+          await()
+              .atMost(Duration.ofSeconds(30))
+              .until(() -> auditor.post("/api/audit/checkpoints", ""), r -> r.status() == 200)
+              .json();
+      publicKey = checkpoint.path("publicKey").asText();
+      assertThat(dataDir.resolve("checkpoint-signing-key")).isRegularFile();
+    }
+
+    try (SecondApp app = startWithoutSigningKey()) {
+      JsonNode checkpoint = app.api().as("auditor").post("/api/audit/checkpoints", "").json();
+      assertThat(checkpoint.path("publicKey").asText()).isEqualTo(publicKey);
+      Api.Response check =
+          app.api().as("auditor").post("/api/audit/checkpoints/verify", checkpoint.toString());
+      assertThat(check.json().path("holds").asBoolean()).as(check.text()).isTrue();
+    }
+  }
+
+  private SecondApp startWithoutSigningKey() {
+    return SecondApp.start(
+        "--tracker.db.url=", "--tracker.db.data-dir=" + dataDir, "--tracker.audit.signing-key=");
+  }
 
   @Test
   void withoutSettingsTheAppRunsOnEmbeddedPostgresAndKeepsDataAcrossRestarts() {

@@ -151,6 +151,21 @@ class AccessMatrixIT {
   }
 
   @Test
+  void verifyingTheChainAndSigningCheckpointsAreAnAuditorsWork() {
+    for (String user : List.of("viewer", "analyst")) {
+      assertThat(new Api(port).as(user).get("/api/audit/verify").status()).isEqualTo(403);
+      assertThat(new Api(port).as(user).post("/api/audit/checkpoints", "").status()).isEqualTo(403);
+      assertThat(new Api(port).as(user).post("/api/audit/checkpoints/verify", "{}").status())
+          .isEqualTo(403);
+    }
+    for (String user : List.of("auditor", "admin")) {
+      Api.Response verified = new Api(port).as(user).get("/api/audit/verify");
+      assertThat(verified.status()).isEqualTo(200);
+      assertThat(verified.json().has("holds")).isTrue();
+    }
+  }
+
+  @Test
   void knownAtOnEveryReadIsForAnalystsAndAboveAndNeverOpensWhatTheRoleMayNotRead()
       throws Exception {
     List<String> wrong = new ArrayList<>();
