@@ -98,9 +98,12 @@ public class Archive {
             out.write(json.writeValueAsBytes(header));
             out.write('\n');
             jdbc.query(
-                "SELECT global_index, event_identifier, aggregate_identifier, sequence_number, type,"
-                    + " time_stamp, payload_type, payload_revision, payload, meta_data"
-                    + " FROM domain_event_entry ORDER BY global_index",
+                "SELECT e.global_index, e.event_identifier, e.aggregate_identifier,"
+                    + " e.sequence_number, e.type, e.time_stamp, e.payload_type,"
+                    + " e.payload_revision, e.payload, e.meta_data, encode(s.hash, 'hex')"
+                    + " FROM domain_event_entry e"
+                    + " LEFT JOIN event_seal s ON s.position = e.global_index"
+                    + " ORDER BY e.global_index",
                 rs -> {
                   ObjectNode line = json.createObjectNode();
                   line.put("position", rs.getLong(1));
@@ -113,6 +116,9 @@ public class Archive {
                   line.put("payloadRevision", rs.getString(8));
                   line.put("payload", rs.getString(9));
                   line.put("metaData", rs.getString(10));
+                  if (rs.getString(11) != null) {
+                    line.put("hash", rs.getString(11)); // its seal in the chain (ADR 0019)
+                  }
                   try {
                     out.write(json.writeValueAsBytes(line));
                     out.write('\n');
@@ -225,6 +231,7 @@ public class Archive {
       }
     }
     restored += insert(batch);
+    // the chain writer seals the restored events from position 1, giving the archive's hashes
     if (restored > 0) {
       // the next append follows the archive's last position, as it would have in the archived log
       jdbc.queryForObject(

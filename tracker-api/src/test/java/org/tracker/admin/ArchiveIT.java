@@ -106,6 +106,9 @@ class ArchiveIT {
     SeededApp.awaitProjections(original);
     moments.add(Instant.now());
 
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> api.get("/api/audit/verify").json().at("/unsealed/count").asLong(-1) == 0);
     Api.Response archived = api.get("/api/admin/archive");
     assertThat(archived.status()).as(archived.text()).isEqualTo(200);
     assertThat(archived.contentType()).startsWith("application/x-ndjson");
@@ -123,6 +126,7 @@ class ArchiveIT {
         .isEqualTo("{\"format\":\"tracker-archive\",\"version\":1}");
     long events = events(original);
     assertThat(archive.lines().count() - 1).isEqualTo(events);
+    assertThat(archive.lines().skip(1)).allMatch(line -> line.contains("\"hash\":\""));
 
     TestDatabase empty = TestDatabase.get().another();
     try (SecondApp restored = SecondApp.on(empty)) {
@@ -152,6 +156,12 @@ class ArchiveIT {
 
       assertThat(answers(there)).isEqualTo(answers(api));
       assertThat(checksums(there)).isEqualTo(checksums(api));
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> there.get("/api/audit/verify").json().at("/unsealed/count").asLong(-1) == 0);
+      assertThat(there.get("/api/audit/verify").json().path("head"))
+          .as("the same chain head")
+          .isEqualTo(api.get("/api/audit/verify").json().path("head"));
       assertThat(there.get("/api/admin/archive").text()).isEqualTo(archive);
 
       Api.Response again = there.post("/api/admin/archive", "application/x-ndjson", archive);
