@@ -294,7 +294,7 @@ class DashboardIT {
     SeededApp.awaitProjections(app);
     String open = "[data-column='open'] [data-id='" + id + "']";
     String closed = "[data-column='closed'] [data-id='" + id + "']";
-    Browser.consoleErrors(browser); // what earlier pages wrote does not count
+    Browser.faults(browser); // what earlier pages wrote does not count
 
     open("/watch?asOf=2014-06-01");
     assertThat(text("#watch-day")).isEqualTo("As of 2014-06-01");
@@ -316,7 +316,7 @@ class DashboardIT {
     assertThat(text(closed)).contains("解決於 2015-06-01").contains("已發生");
     assertThat(text("main")).doesNotContain("[object ");
     assertThat(browser.findElement(By.id("status")).getAttribute("class")).doesNotContain("error");
-    assertThat(Browser.consoleErrors(browser)).isEmpty();
+    assertThat(Browser.faults(browser)).isEmpty();
   }
 
   @Test
@@ -342,7 +342,7 @@ class DashboardIT {
       assertThat(recorded.status()).as(recorded.text()).isEqualTo(201);
     }
     SeededApp.awaitProjections(app);
-    Browser.consoleErrors(browser); // what earlier pages wrote does not count
+    Browser.faults(browser); // what earlier pages wrote does not count
 
     open("/projects/" + id + "?asOf=2017-01-01");
 
@@ -359,7 +359,7 @@ class DashboardIT {
             "COMPLETED planned moved: completed · planned 2016 · moved by a later forecast",
             "DELAYED planned overdue: delayed → completed 2020 (2016-03) · overdue");
     assertThat(text("main")).doesNotContain("[object ");
-    assertThat(Browser.consoleErrors(browser)).isEmpty();
+    assertThat(Browser.faults(browser)).isEmpty();
   }
 
   /** The milestone chart's marks as a person reads them: milestone, kind of mark, its title. */
@@ -476,7 +476,7 @@ class DashboardIT {
    */
   @Test
   void theRelationshipPageShowsTheOrganisationsBothAreMembersOfInEachLanguage() {
-    Browser.consoleErrors(browser); // what earlier pages logged is theirs
+    Browser.faults(browser); // what earlier pages logged is theirs
     open("/relationships/CHN/KAZ?asOf=2014-01-01");
     wait.until(d -> text("#shared-memberships").contains("Shanghai Cooperation Organisation"));
     assertThat(text("#shared-memberships"))
@@ -495,7 +495,7 @@ class DashboardIT {
     wait.until(d -> text("#shared-memberships").contains("共同参与的组织"));
     assertThat(text("#shared-memberships")).contains("上海合作組織").contains("中國大陸: 正式成员 始于 2001");
     assertThat(text("#main")).doesNotContain("[object ");
-    assertThat(Browser.consoleErrors(browser)).isEmpty();
+    assertThat(Browser.faults(browser)).isEmpty();
     browser.findElement(By.id("lang-en")).click();
   }
 
@@ -517,7 +517,7 @@ class DashboardIT {
     assertThat(api.post("/api/developments", established).status()).isEqualTo(201);
     assertThat(api.post("/api/developments", reaffirmed).status()).isEqualTo(201);
     SeededApp.awaitProjections(app);
-    Browser.consoleErrors(browser); // what earlier pages logged is theirs
+    Browser.faults(browser); // what earlier pages logged is theirs
 
     open("/relationships/" + a + "/" + b + "?asOf=2020-01-01");
     wait.withMessage(() -> text("#main"))
@@ -532,13 +532,13 @@ class DashboardIT {
     wait.until(d -> text("#partnership").contains("重申于 2019-06"));
     assertThat(text("#partnership")).contains("始于 2013-09");
     assertThat(text("#main")).doesNotContain("[object ");
-    assertThat(Browser.consoleErrors(browser)).isEmpty();
+    assertThat(Browser.faults(browser)).isEmpty();
     browser.findElement(By.id("lang-en")).click();
   }
 
   @Test
   void theBoardListsStatesAsPartnersUnlessAskedForEveryKind() {
-    Browser.consoleErrors(browser); // what earlier pages logged is theirs
+    Browser.faults(browser); // what earlier pages logged is theirs
     open("/board?actor=CHN&asOf=2013-12-31");
     assertThat(levels()).containsKeys("KAZ", "TKM").doesNotContainKeys("WANG-YI", "SCO");
     assertThat(text("#board")).doesNotContain("Wang Yi").doesNotContain("Shanghai Cooperation");
@@ -550,7 +550,7 @@ class DashboardIT {
         .contains("Shanghai Cooperation Organisation")
         .doesNotContain("Wang Yi");
     assertThat(browser.getCurrentUrl()).contains("kind=all");
-    assertThat(Browser.consoleErrors(browser)).isEmpty();
+    assertThat(Browser.faults(browser)).isEmpty();
   }
 
   @Test
@@ -641,7 +641,8 @@ class DashboardIT {
 
   @Test
   @Order(1) // before other tests add their developments to what the pictures show
-  void everyViewDrawsWithoutAnErrorOrAnObjectAsTextAndIsPhotographed() throws Exception {
+  void everyViewDrawsWithoutAnErrorAnObjectAsTextOrAnAccessibilityFaultAndIsPhotographed()
+      throws Exception {
     Map<String, String> views = new TreeMap<>();
     views.put("01-board", "/board?actor=CHN");
     views.put("02-board-zh-Hant", "/board?actor=CHN&lang=zh-Hant&asOf=2013-08-31");
@@ -653,14 +654,14 @@ class DashboardIT {
     views.put("08-watch", "/watch");
     views.put("09-capture", "/capture");
     views.put("10-import", "/import");
-    Browser.consoleErrors(browser); // what earlier tests' pages logged is theirs
+    Browser.faults(browser); // what earlier tests' pages logged is theirs
     for (var view : views.entrySet()) {
       open(view.getValue());
       assertThat(browser.findElement(By.id("status")).getAttribute("class"))
           .as(view.getKey() + ": " + browser.findElement(By.id("status")).getText())
           .doesNotContain("error");
       assertThat(text("main")).as(view.getKey()).doesNotContain("[object ");
-      assertThat(Browser.consoleErrors(browser)).as(view.getKey()).isEmpty();
+      assertThat(Browser.faults(browser)).as(view.getKey()).isEmpty();
       if (view.getKey().equals("07-project")) { // planned and actual milestones on one axis
         assertThat(browser.findElements(By.cssSelector("#milestones .mark.actual"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("#milestones .mark.planned"))).isNotEmpty();

@@ -63,7 +63,7 @@ class HowSureDashboardIT {
                 Fixtures.freshId(), a, b, "PARTNERSHIP", "夥伴關係", "2018?", fixtures.document()));
     assertThat(recorded.status()).as(recorded.text()).isEqualTo(201);
     SeededApp.awaitProjections(app);
-    Browser.consoleErrors(browser); // what earlier pages logged is theirs
+    Browser.faults(browser); // what earlier pages logged is theirs
 
     open("/relationships/" + a + "/" + b + "?asOf=2020-01-01");
     wait.until(d -> text("#partnership").contains("2018"));
@@ -84,7 +84,7 @@ class HowSureDashboardIT {
     assertThat(text("#timeline .date")).isEqualTo("2018 (uncertain)");
 
     assertThat(text("#main")).doesNotContain("[object ").doesNotContain("2018?");
-    assertThat(Browser.consoleErrors(browser)).isEmpty();
+    assertThat(Browser.faults(browser)).isEmpty();
   }
 
   @Test
@@ -114,7 +114,7 @@ class HowSureDashboardIT {
                 .formatted(a, b, doc));
     assertThat(recorded.status()).as(recorded.text()).isEqualTo(201);
     SeededApp.awaitProjections(app);
-    Browser.consoleErrors(browser); // what earlier pages logged is theirs
+    Browser.faults(browser); // what earlier pages logged is theirs
 
     open("/timeline?actor=" + a);
     browser.findElement(By.cssSelector("#timeline .item-head")).click();
@@ -135,7 +135,7 @@ class HowSureDashboardIT {
     assertThat(attribute("#history .grade", "title")).isEqualTo("来源可靠性 A (完全可靠) · 信息可信度 2 (很可能属实)");
 
     assertThat(text("#main")).doesNotContain("[object ");
-    assertThat(Browser.consoleErrors(browser)).isEmpty();
+    assertThat(Browser.faults(browser)).isEmpty();
     open("/relationships/" + a + "/" + b + "?lang=en");
   }
 
