@@ -84,7 +84,7 @@ public class Archive {
           "the log already holds "
               + events
               + " events; an archive is restored into an empty store only (start Tracker on an"
-              + " empty database with the seed off: TRACKER_SEED_ENABLED=false)");
+              + " empty database with the seed off: TRACKER_SEED=false)");
     }
   }
 

@@ -48,7 +48,7 @@ public class ArchiveController {
       description =
           "All or nothing: a bad line is named and nothing is written; a store that already holds"
               + " events answers 409. Start Tracker on an empty database with the seed off"
-              + " (TRACKER_SEED_ENABLED=false) first; the projections then build from the restored"
+              + " (TRACKER_SEED=false) first; the projections then build from the restored"
               + " log.")
   @PostMapping(path = "/api/admin/archive", consumes = NDJSON)
   public Map<String, Long> restore(HttpServletRequest request) throws IOException {
