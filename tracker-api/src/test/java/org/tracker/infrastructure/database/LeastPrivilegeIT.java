@@ -1,0 +1,170 @@
+package org.tracker.infrastructure.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.tracker.testing.Api;
+import org.tracker.testing.Fixtures;
+import org.tracker.testing.Projections;
+import org.tracker.testing.SecondApp;
+import org.tracker.testing.SmallWorld;
+import org.tracker.testing.TestDatabase;
+
+/**
+ * Migrations run as the owner of the tables, the application as a user that can append to the event
+ * log and nothing more (ADR 0020), on an installation that ran with one credential before.
+ */
+class LeastPrivilegeIT {
+
+  private static final String APP_PASSWORD = "app-secret";
+  private static final String OWNER_PASSWORD = "owner-secret";
+
+  static TestDatabase database;
+  static String owner;
+  static String app;
+  static SecondApp tracker;
+  static String recordedBefore;
+  static java.util.List<String> rightsBefore;
+
+  @BeforeAll
+  static void anInstallationThatRanAsItsOwnerGetsAnApplicationUser() throws SQLException {
+    database = TestDatabase.get().another();
+    String name = database.url().substring(database.url().lastIndexOf('/') + 1);
+    owner = name + "_owner";
+    app = name + "_app";
+    asSuperuser("CREATE ROLE " + owner + " LOGIN PASSWORD '" + OWNER_PASSWORD + "'");
+    asSuperuser("CREATE ROLE " + app + " LOGIN PASSWORD '" + APP_PASSWORD + "'");
+    asSuperuser("ALTER DATABASE " + name + " OWNER TO " + owner);
+
+    // before ADR 0020: one credential, the owner's, for the migrations and the application
+    try (SecondApp before = SecondApp.start(args(owner, OWNER_PASSWORD))) {
+      recordedBefore = new Fixtures(before.api()).actor();
+      rightsBefore = before.bean(DatabaseRights.class).beyondAppending();
+    }
+    tracker =
+        SecondApp.start(
+            args(
+                app,
+                APP_PASSWORD,
+                "--tracker.db.owner-user=" + owner,
+                "--tracker.db.owner-password=" + OWNER_PASSWORD));
+  }
+
+  @AfterAll
+  static void dropTheRoles() {
+    if (tracker != null) {
+      tracker.close();
+    }
+    String name = database.url().substring(database.url().lastIndexOf('/') + 1);
+    asSuperuser("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    asSuperuser("DROP ROLE IF EXISTS " + app);
+    asSuperuser("DROP ROLE IF EXISTS " + owner);
+  }
+
+  @Test
+  void theApplicationsUserIsRefusedEveryChangeToTheLogButAnAppend() throws SQLException {
+    try (Connection c = DriverManager.getConnection(database.url(), app, APP_PASSWORD)) {
+      assertRefused(c, "UPDATE domain_event_entry SET payload = '{}'", "permission denied");
+      assertRefused(c, "DELETE FROM domain_event_entry", "permission denied");
+      assertRefused(c, "TRUNCATE domain_event_entry", "permission denied");
+      assertRefused(c, "ALTER TABLE domain_event_entry ADD COLUMN note TEXT", "must be owner");
+      assertRefused(
+          c,
+          "ALTER TABLE domain_event_entry DISABLE TRIGGER domain_event_entry_append_only",
+          "must be owner");
+      assertRefused(c, "ALTER TABLE domain_event_entry DISABLE TRIGGER ALL", "must be owner");
+      assertRefused(c, "SET session_replication_role = replica", "permission denied");
+      assertRefused(c, "DROP TABLE domain_event_entry", "must be owner");
+      assertRefused(c, "CREATE TABLE somewhere_else (note TEXT)", "permission denied");
+      assertRefused(
+          c,
+          "INSERT INTO flyway_schema_history SELECT * FROM flyway_schema_history LIMIT 1",
+          "permission denied");
+    }
+    assertThat(tracker.bean(DatabaseRights.class).beyondAppending()).isEmpty();
+  }
+
+  @Test
+  void beforeTheSplitTheApplicationRanWithTheOwnersRightsAndSaidSo() {
+    assertThat(rightsBefore).contains("owns the event log", "UPDATE", "DELETE", "TRUNCATE");
+    assertThat(new DatabaseRights(superuser()).beyondAppending()).contains("is a superuser");
+  }
+
+  @Test
+  void theApplicationAsThatUserRecordsImportsCorrectsRebuildsAndAnswers() {
+    Api api = tracker.api();
+    assertThat(api.get("/api/actors/" + recordedBefore).status()).isEqualTo(200);
+    SmallWorld world = SmallWorld.recordedThrough(api);
+    awaitCaughtUp();
+    Map<String, String> answers = world.answers(api);
+    assertThat(answers.values()).allMatch(answer -> answer.startsWith("200 "));
+    Map<String, JsonNode> checksums = SmallWorld.checksums(api);
+    assertThat(checksums).containsKeys("facts", "catalog", "watch-items");
+
+    for (String projection : checksums.keySet()) {
+      Api.Response started = api.post("/api/admin/projections/" + projection + "/rebuild", "");
+      assertThat(started.status()).as(projection + ": " + started.text()).isEqualTo(202);
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(
+              () ->
+                  api.get("/api/admin/projections/" + projection)
+                      .json()
+                      .path("state")
+                      .asText()
+                      .equals("RUNNING"));
+    }
+    awaitCaughtUp();
+    assertThat(SmallWorld.checksums(api)).isEqualTo(checksums);
+    assertThat(world.answers(api)).isEqualTo(answers);
+    assertThat(api.get("/api/admin/dead-letters").json().path("deadLetters")).isEmpty();
+  }
+
+  private static void awaitCaughtUp() {
+    Projections.awaitCaughtUp(
+        tracker.bean(EventProcessingConfiguration.class), tracker.bean(DataSource.class));
+  }
+
+  private static void assertRefused(Connection c, String sql, String why) {
+    assertThatThrownBy(() -> c.createStatement().execute(sql))
+        .as(sql)
+        .isInstanceOfSatisfying(
+            SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"))
+        .hasMessageContaining(why);
+  }
+
+  private static String[] args(String user, String password, String... more) {
+    java.util.List<String> args = new java.util.ArrayList<>();
+    args.add("--tracker.db.url=" + database.url());
+    args.add("--tracker.db.user=" + user);
+    args.add("--tracker.db.password=" + password);
+    args.addAll(java.util.List.of(more));
+    return args.toArray(String[]::new);
+  }
+
+  private static DataSource superuser() {
+    return new DriverManagerDataSource(database.url(), database.user(), database.password());
+  }
+
+  private static void asSuperuser(String sql) {
+    String admin = database.url().substring(0, database.url().lastIndexOf('/') + 1) + "postgres";
+    try (Connection c = DriverManager.getConnection(admin, database.user(), database.password())) {
+      c.createStatement().execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+}
