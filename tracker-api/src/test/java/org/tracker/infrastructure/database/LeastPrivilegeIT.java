@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -29,54 +30,39 @@ import org.tracker.testing.TestDatabase;
  */
 class LeastPrivilegeIT {
 
-  private static final String APP_PASSWORD = "app-secret";
-  private static final String OWNER_PASSWORD = "owner-secret";
-
+  static TestDatabase.Roles roles;
   static TestDatabase database;
-  static String owner;
-  static String app;
   static SecondApp tracker;
   static String recordedBefore;
-  static java.util.List<String> rightsBefore;
+  static List<String> rightsBefore;
 
   @BeforeAll
-  static void anInstallationThatRanAsItsOwnerGetsAnApplicationUser() throws SQLException {
-    database = TestDatabase.get().another();
-    String name = database.url().substring(database.url().lastIndexOf('/') + 1);
-    owner = name + "_owner";
-    app = name + "_app";
-    asSuperuser("CREATE ROLE " + owner + " LOGIN PASSWORD '" + OWNER_PASSWORD + "'");
-    asSuperuser("CREATE ROLE " + app + " LOGIN PASSWORD '" + APP_PASSWORD + "'");
-    asSuperuser("ALTER DATABASE " + name + " OWNER TO " + owner);
-
+  static void anInstallationThatRanAsItsOwnerGetsAnApplicationUser() {
+    roles = TestDatabase.get().anotherWithRoles();
+    database = roles.database();
     // before ADR 0020: one credential, the owner's, for the migrations and the application
-    try (SecondApp before = SecondApp.start(args(owner, OWNER_PASSWORD))) {
+    try (SecondApp before =
+        SecondApp.start(
+            "--tracker.db.url=" + database.url(),
+            "--tracker.db.user=" + roles.owner(),
+            "--tracker.db.password=" + TestDatabase.Roles.PASSWORD)) {
       recordedBefore = new Fixtures(before.api()).actor();
       rightsBefore = before.bean(DatabaseRights.class).beyondAppending();
     }
-    tracker =
-        SecondApp.start(
-            args(
-                app,
-                APP_PASSWORD,
-                "--tracker.db.owner-user=" + owner,
-                "--tracker.db.owner-password=" + OWNER_PASSWORD));
+    tracker = SecondApp.start(roles.trackerArgs());
   }
 
   @AfterAll
-  static void dropTheRoles() {
+  static void stop() {
     if (tracker != null) {
       tracker.close();
     }
-    String name = database.url().substring(database.url().lastIndexOf('/') + 1);
-    asSuperuser("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-    asSuperuser("DROP ROLE IF EXISTS " + app);
-    asSuperuser("DROP ROLE IF EXISTS " + owner);
   }
 
   @Test
   void theApplicationsUserIsRefusedEveryChangeToTheLogButAnAppend() throws SQLException {
-    try (Connection c = DriverManager.getConnection(database.url(), app, APP_PASSWORD)) {
+    try (Connection c =
+        DriverManager.getConnection(database.url(), roles.app(), TestDatabase.Roles.PASSWORD)) {
       assertRefused(c, "UPDATE domain_event_entry SET payload = '{}'", "permission denied");
       assertRefused(c, "DELETE FROM domain_event_entry", "permission denied");
       assertRefused(c, "TRUNCATE domain_event_entry", "permission denied");
@@ -146,25 +132,7 @@ class LeastPrivilegeIT {
         .hasMessageContaining(why);
   }
 
-  private static String[] args(String user, String password, String... more) {
-    java.util.List<String> args = new java.util.ArrayList<>();
-    args.add("--tracker.db.url=" + database.url());
-    args.add("--tracker.db.user=" + user);
-    args.add("--tracker.db.password=" + password);
-    args.addAll(java.util.List.of(more));
-    return args.toArray(String[]::new);
-  }
-
   private static DataSource superuser() {
     return new DriverManagerDataSource(database.url(), database.user(), database.password());
-  }
-
-  private static void asSuperuser(String sql) {
-    String admin = database.url().substring(0, database.url().lastIndexOf('/') + 1) + "postgres";
-    try (Connection c = DriverManager.getConnection(admin, database.user(), database.password())) {
-      c.createStatement().execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
   }
 }
