@@ -84,6 +84,21 @@ class LeastPrivilegeIT {
   }
 
   @Test
+  void aTableTheOwnerCreatesLaterIsTheApplicationsToWriteWithoutAnotherGrant() throws SQLException {
+    String password = TestDatabase.Roles.PASSWORD;
+    try (Connection owner = DriverManager.getConnection(database.url(), roles.owner(), password)) {
+      owner.createStatement().execute("CREATE TABLE made_later (note TEXT)");
+    }
+    try (Connection c = DriverManager.getConnection(database.url(), roles.app(), password)) {
+      c.createStatement().execute("INSERT INTO made_later VALUES ('written')");
+      c.createStatement().execute("UPDATE made_later SET note = 'rewritten'");
+      var rs = c.createStatement().executeQuery("SELECT note FROM made_later");
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("rewritten");
+    }
+  }
+
+  @Test
   void beforeTheSplitTheApplicationRanWithTheOwnersRightsAndSaidSo() {
     assertThat(rightsBefore).contains("owns the event log", "UPDATE", "DELETE", "TRUNCATE");
     assertThat(new DatabaseRights(superuser()).beyondAppending()).contains("is a superuser");
