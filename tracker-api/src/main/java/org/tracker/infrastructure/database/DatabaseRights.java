@@ -55,7 +55,13 @@ public class DatabaseRights {
 
   @EventListener(ApplicationReadyEvent.class)
   void warnWhenTheLogIsNotProtected() {
-    List<String> rights = beyondAppending();
+    List<String> rights;
+    try {
+      rights = beyondAppending();
+    } catch (org.springframework.dao.DataAccessException e) {
+      log.warn("Could not check the database user's rights over the event log: {}", e.getMessage());
+      return;
+    }
     if (!rights.isEmpty()) {
       String user = jdbc.sql("SELECT current_user").query(String.class).single();
       log.atWarn()
