@@ -16,7 +16,13 @@ CREATE
 
 append_only REGCLASS;
 
-BEGIN EXECUTE format(
+BEGIN -- instances starting together would otherwise grant at once: "tuple concurrently updated"
+
+PERFORM pg_advisory_xact_lock(
+    hashtext('tracker_grant_app')
+);
+
+EXECUTE format(
     'GRANT USAGE ON SCHEMA %I TO %I',
     here,
     app_role
