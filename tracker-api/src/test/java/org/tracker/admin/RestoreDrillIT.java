@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tracker.infrastructure.database.DatabaseRights;
 import org.tracker.testing.Api;
 import org.tracker.testing.Fixtures;
-import org.tracker.testing.Projections;
 import org.tracker.testing.SecondApp;
 import org.tracker.testing.SmallWorld;
 import org.tracker.testing.TestDatabase;
@@ -54,7 +51,7 @@ class RestoreDrillIT {
     List<String> log;
     try (SecondApp tracker = SecondApp.on(original)) {
       world = SmallWorld.recordedThrough(tracker.api());
-      awaitCaughtUp(tracker);
+      awaitSettled(tracker);
       answers = world.answers(tracker.api());
       checksums = SmallWorld.checksums(tracker.api());
       log = original.rows(LOG);
@@ -84,7 +81,7 @@ class RestoreDrillIT {
       await()
           .atMost(Duration.ofSeconds(30))
           .until(() -> api.get("/api/actors/" + actor).status() == 200);
-      awaitCaughtUp(tracker);
+      awaitSettled(tracker);
     }
   }
 
@@ -94,9 +91,8 @@ class RestoreDrillIT {
           + " payload_type, payload_revision, md5(payload), md5(meta_data)"
           + " FROM domain_event_entry ORDER BY global_index";
 
-  private static void awaitCaughtUp(SecondApp tracker) {
-    Projections.awaitCaughtUp(
-        tracker.bean(EventProcessingConfiguration.class), tracker.bean(DataSource.class));
+  private static void awaitSettled(SecondApp tracker) {
+    SmallWorld.awaitSettled(tracker);
   }
 
   /** Runs a PostgreSQL client tool against a database, failing with its output if it fails. */

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A few developments recorded every way Tracker takes them (one by one, corrected, imported, a
@@ -52,6 +55,27 @@ public final class SmallWorld {
     Api.Response imported = api.post("/api/import", "application/x-ndjson", file.toString());
     assertThat(imported.status()).as(imported.text()).isEqualTo(200);
     return new SmallWorld(a, b, c);
+  }
+
+  /**
+   * Waits until every projection has handled the whole log and handling it appended nothing more:
+   * the watch rules link evidence to an item by appending to the log as they handle a development.
+   */
+  public static void awaitSettled(SecondApp app) {
+    EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
+    DataSource dataSource = app.bean(DataSource.class);
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    long head;
+    do {
+      head = head(jdbc);
+      Projections.awaitCaughtUp(processing, dataSource);
+    } while (head(jdbc) != head);
+  }
+
+  private static long head(JdbcClient jdbc) {
+    return jdbc.sql("SELECT coalesce(max(global_index), 0) FROM domain_event_entry")
+        .query(Long.class)
+        .single();
   }
 
   /** The requests whose answers must not change (relationships, timelines, watch items, log). */

@@ -12,14 +12,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.tracker.testing.Api;
 import org.tracker.testing.Fixtures;
-import org.tracker.testing.Projections;
 import org.tracker.testing.SecondApp;
 import org.tracker.testing.SmallWorld;
 import org.tracker.testing.TestDatabase;
@@ -109,7 +107,7 @@ class LeastPrivilegeIT {
     Api api = tracker.api();
     assertThat(api.get("/api/actors/" + recordedBefore).status()).isEqualTo(200);
     SmallWorld world = SmallWorld.recordedThrough(api);
-    awaitCaughtUp();
+    awaitSettled();
     Map<String, String> answers = world.answers(api);
     assertThat(answers.values()).allMatch(answer -> answer.startsWith("200 "));
     Map<String, JsonNode> checksums = SmallWorld.checksums(api);
@@ -128,15 +126,14 @@ class LeastPrivilegeIT {
                       .asText()
                       .equals("RUNNING"));
     }
-    awaitCaughtUp();
+    awaitSettled();
     assertThat(SmallWorld.checksums(api)).isEqualTo(checksums);
     assertThat(world.answers(api)).isEqualTo(answers);
     assertThat(api.get("/api/admin/dead-letters").json().path("deadLetters")).isEmpty();
   }
 
-  private static void awaitCaughtUp() {
-    Projections.awaitCaughtUp(
-        tracker.bean(EventProcessingConfiguration.class), tracker.bean(DataSource.class));
+  private static void awaitSettled() {
+    SmallWorld.awaitSettled(tracker);
   }
 
   private static void assertRefused(Connection c, String sql, String why) {
