@@ -3,6 +3,7 @@ package org.tracker.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,11 +21,13 @@ public final class SmallWorld {
   private final String a;
   private final String b;
   private final String c;
+  private final Instant beforeTheCorrection;
 
-  private SmallWorld(String a, String b, String c) {
+  private SmallWorld(String a, String b, String c, Instant beforeTheCorrection) {
     this.a = a;
     this.b = b;
     this.c = c;
+    this.beforeTheCorrection = beforeTheCorrection;
   }
 
   /** Records the world through the API and checks that each recording was taken. */
@@ -40,6 +43,7 @@ public final class SmallWorld {
             Fixtures.watchItem(Fixtures.freshId(), "Will they visit?", c, "VISIT", a, doc));
     assertThat(watched.status()).as(watched.text()).isEqualTo(201);
     String partnership = fixtures.recordedPartnership(a, b, doc);
+    Instant beforeTheCorrection = Instant.now();
     Api.Response corrected =
         api.post(
             "/api/developments/" + partnership + "/corrections",
@@ -54,7 +58,7 @@ public final class SmallWorld {
             .partnership(null, a, c, "STRATEGIC_PARTNERSHIP", "2013-09-12", doc);
     Api.Response imported = api.post("/api/import", "application/x-ndjson", file.toString());
     assertThat(imported.status()).as(imported.text()).isEqualTo(200);
-    return new SmallWorld(a, b, c);
+    return new SmallWorld(a, b, c, beforeTheCorrection);
   }
 
   /**
@@ -86,6 +90,8 @@ public final class SmallWorld {
       paths.add("/api/relationships/" + a + "/" + c + "?asOf=" + asOf);
       paths.add("/api/relationships/" + b + "/" + c + "?asOf=" + asOf);
     }
+    paths.add(relationshipAsKnownBeforeTheCorrection());
+    paths.add("/api/timeline?actor=" + a + "&knownAt=" + beforeTheCorrection);
     for (String actor : List.of(a, b, c)) {
       paths.add("/api/timeline?actor=" + actor);
       paths.add("/api/actors/" + actor);
@@ -93,6 +99,16 @@ public final class SmallWorld {
     paths.add("/api/watch-items");
     paths.add("/api/audit/log?size=200");
     return paths;
+  }
+
+  /** The corrected relationship (a strategic partnership since 2013-09) on 2014-01-01. */
+  public String relationship() {
+    return "/api/relationships/" + a + "/" + b + "?asOf=2014-01-01";
+  }
+
+  /** The same, as known before the correction (a partnership since 2010). */
+  public String relationshipAsKnownBeforeTheCorrection() {
+    return relationship() + "&knownAt=" + beforeTheCorrection;
   }
 
   /** Each question's answer (status and body), in order. */

@@ -110,6 +110,10 @@ class LeastPrivilegeIT {
     awaitSettled();
     Map<String, String> answers = world.answers(api);
     assertThat(answers.values()).allMatch(answer -> answer.startsWith("200 "));
+    assertThat(answers.get(world.relationship())).contains("STRATEGIC_PARTNERSHIP");
+    assertThat(answers.get(world.relationshipAsKnownBeforeTheCorrection()))
+        .contains("\"PARTNERSHIP\"")
+        .doesNotContain("STRATEGIC_PARTNERSHIP");
     Map<String, JsonNode> checksums = SmallWorld.checksums(api);
     assertThat(checksums).containsKeys("facts", "catalog", "watch-items");
 
