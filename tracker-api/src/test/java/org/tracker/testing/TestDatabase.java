@@ -35,6 +35,58 @@ public final class TestDatabase {
     return new TestDatabase(url.substring(0, url.lastIndexOf('/') + 1) + name, user, password);
   }
 
+  /**
+   * Another fresh database owned by a role of its own, with a role for the application beside it
+   * (ADR 0020; each {@code <database>_owner}, {@code <database>_app}, password {@link
+   * Roles#PASSWORD}); the database, then the roles, are dropped at the end of the run.
+   */
+  public Roles anotherWithRoles() {
+    String name = freshName();
+    String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+    Roles roles = new Roles(null, name + "_owner", name + "_app");
+    for (String role : List.of(roles.owner(), roles.app())) {
+      execute(
+          admin,
+          user,
+          password,
+          "CREATE ROLE " + role + " LOGIN PASSWORD '" + Roles.PASSWORD + "'");
+    }
+    execute(
+        admin,
+        user,
+        password,
+        "CREATE DATABASE " + name + " OWNER " + roles.owner() + " ENCODING 'UTF8'");
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  execute(
+                      admin, user, password, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                  execute(admin, user, password, "DROP ROLE IF EXISTS " + roles.app());
+                  execute(admin, user, password, "DROP ROLE IF EXISTS " + roles.owner());
+                }));
+    TestDatabase database =
+        new TestDatabase(url.substring(0, url.lastIndexOf('/') + 1) + name, user, password);
+    return new Roles(database, roles.owner(), roles.app());
+  }
+
+  /** A database (reached as the superuser), its owner and the application's role. */
+  public record Roles(TestDatabase database, String owner, String app) {
+    public static final String PASSWORD = "secret";
+
+    /** Arguments that start Tracker on it as the application's role, migrations as the owner. */
+    public String[] trackerArgs(String... more) {
+      List<String> args = new ArrayList<>();
+      args.add("--tracker.db.url=" + database.url());
+      args.add("--tracker.db.user=" + app);
+      args.add("--tracker.db.password=" + PASSWORD);
+      args.add("--tracker.db.owner-user=" + owner);
+      args.add("--tracker.db.owner-password=" + PASSWORD);
+      args.addAll(List.of(more));
+      return args.toArray(String[]::new);
+    }
+  }
+
   private TestDatabase(String url, String user, String password) {
     this.url = url;
     this.user = user;

@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one DataSource everything uses (Axon's event store, tokens and dead letters, Flyway, the
- * projections): the server named by {@code TRACKER_DB_URL}, or else an embedded PostgreSQL.
+ * The one DataSource everything uses (Axon's event store, tokens and dead letters, the
+ * projections): the server named by {@code TRACKER_DB_URL}, or else an embedded PostgreSQL. Flyway
+ * alone connects as the tables' owner when there is one ({@link Migrations}, ADR 0020).
  */
 @Configuration(proxyBeanMethods = false)
 public class DatabaseConfiguration {

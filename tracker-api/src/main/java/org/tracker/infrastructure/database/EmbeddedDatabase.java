@@ -13,16 +13,21 @@ import java.nio.file.StandardOpenOption;
 /**
  * A PostgreSQL 15 server started from the binaries on the classpath, its data kept in a directory
  * that survives restarts, with durable settings (fsync and synchronous commit on). A lock file
- * keeps a second instance off the same directory.
+ * keeps a second instance off the same directory. Two roles are made if missing (ADR 0020): {@link
+ * #OWNER}, which owns the database and runs the migrations, and {@link #APP}, which the application
+ * connects as.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
   public static final String DATABASE = "tracker";
+  public static final String OWNER = "tracker_owner";
+  public static final String APP = "tracker_app";
 
   private final Path dataDir;
   private final FileChannel lockChannel;
   private final FileLock lock;
   private final EmbeddedPostgres postgres;
+  private String owner;
 
   private EmbeddedDatabase(
       Path dataDir, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
@@ -69,7 +74,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setServerConfig("full_page_writes", "on")
               .start();
       EmbeddedDatabase database = new EmbeddedDatabase(dir, channel, lock, postgres);
-      database.createDatabaseIfMissing();
+      database.createRolesAndDatabaseIfMissing();
       return database;
     } catch (IOException e) {
       release(lock, channel);
@@ -102,15 +107,31 @@ public final class EmbeddedDatabase implements AutoCloseable {
             });
   }
 
-  private void createDatabaseIfMissing() {
+  /**
+   * The roles, then the database owned by {@link #OWNER}. A database made before the roles (by
+   * Tracker before ADR 0020) stays owned by the server's superuser, which then runs the migrations.
+   */
+  private void createRolesAndDatabaseIfMissing() {
     try (var connection = postgres.getPostgresDatabase().getConnection();
         var statement = connection.createStatement()) {
+      for (String role : new String[] {OWNER, APP}) {
+        var exists =
+            statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'");
+        if (!exists.next()) {
+          statement.execute("CREATE ROLE " + role + " LOGIN"); // the embedded server trusts local
+        }
+      }
       var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'tracker'");
       if (!exists.next()) {
-        statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8'");
+        statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER + " ENCODING 'UTF8'");
       }
+      var owner =
+          statement.executeQuery(
+              "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = 'tracker'");
+      owner.next();
+      this.owner = owner.getString(1);
     } catch (java.sql.SQLException e) {
-      throw new IllegalStateException("could not create the database 'tracker'", e);
+      throw new IllegalStateException("could not create the database 'tracker' or its roles", e);
     }
   }
 
@@ -118,8 +139,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
   }
 
+  /** The role the application connects as. */
   public String user() {
-    return "postgres";
+    return APP;
+  }
+
+  /** The role that owns the database and runs the migrations. */
+  public String owner() {
+    return owner;
   }
 
   public Path dataDir() {

@@ -36,6 +36,26 @@ class EmbeddedDatabaseTest {
   }
 
   @Test
+  void theDatabaseIsOwnedByTheOwnerRoleAndTheApplicationsRoleCannotCreateTables()
+      throws SQLException {
+    try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, 0)) {
+      assertThat(database.owner()).isEqualTo("tracker_owner");
+      assertThat(database.user()).isEqualTo("tracker_app");
+      try (Connection app = DriverManager.getConnection(database.jdbcUrl(), database.user(), "")) {
+        assertThatThrownBy(() -> app.createStatement().execute("CREATE TABLE t (note TEXT)"))
+            .hasMessageContaining("permission denied for schema public");
+      }
+      try (Connection superuser = DriverManager.getConnection(database.jdbcUrl(), "postgres", "")) {
+        // as Tracker made it before ADR 0020
+        superuser.createStatement().execute("ALTER DATABASE tracker OWNER TO postgres");
+      }
+    }
+    try (EmbeddedDatabase older = EmbeddedDatabase.start(dataDir, 0)) {
+      assertThat(older.owner()).isEqualTo("postgres"); // its tables' owner runs the migrations
+    }
+  }
+
+  @Test
   void aSecondInstanceOnTheSameDirectoryFailsClearly() {
     try (EmbeddedDatabase first = EmbeddedDatabase.start(dataDir, 0)) {
       assertThatThrownBy(() -> EmbeddedDatabase.start(dataDir, 0))
@@ -55,7 +75,7 @@ class EmbeddedDatabaseTest {
   }
 
   private static Connection connect(EmbeddedDatabase database) throws SQLException {
-    return DriverManager.getConnection(database.jdbcUrl(), database.user(), "");
+    return DriverManager.getConnection(database.jdbcUrl(), database.owner(), "");
   }
 
   private static String setting(Connection c, String name) throws SQLException {

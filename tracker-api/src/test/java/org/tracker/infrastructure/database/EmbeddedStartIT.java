@@ -52,6 +52,7 @@ class EmbeddedStartIT {
     String id;
     try (SecondApp app = start()) {
       assertThat(app.bean(DatabaseConfiguration.EmbeddedServer.class).database()).isPresent();
+      assertThat(app.bean(DatabaseRights.class).beyondAppending()).isEmpty(); // ADR 0020
       Api api = app.api();
       assertThat(api.get("/actuator/health").json().path("status").asText()).isEqualTo("UP");
       Api.Response registered = api.post("/api/developments", registration(code, "x"));
