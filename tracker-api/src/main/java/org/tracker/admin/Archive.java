@@ -233,13 +233,32 @@ public class Archive {
     restored += insert(batch);
     // the chain writer seals the restored events from position 1, giving the archive's hashes
     if (restored > 0) {
-      // the next append follows the archive's last position, as it would have in the archived log
-      jdbc.queryForObject(
-          "SELECT setval(pg_get_serial_sequence('domain_event_entry', 'global_index'), ?)",
-          Long.class,
-          last);
+      followTheArchive(last);
     }
     return restored;
+  }
+
+  /**
+   * The next append follows the archive's last position, as it would have in the archived log. The
+   * application's database user may use the position sequence but not set it (ADR 0020), so the
+   * sequence is advanced by drawing from it up to that position.
+   */
+  private void followTheArchive(long last) {
+    String sequence =
+        jdbc.queryForObject(
+            "SELECT pg_get_serial_sequence('domain_event_entry', 'global_index')", String.class);
+    long next =
+        jdbc.queryForObject(
+            "SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END FROM " + sequence,
+            Long.class);
+    if (next <= last) {
+      jdbc.queryForObject(
+          "SELECT max(nextval(?::regclass)) FROM generate_series(?::bigint, ?::bigint)",
+          Long.class,
+          sequence,
+          next,
+          last);
+    }
   }
 
   private int insert(List<Object[]> rows) {
