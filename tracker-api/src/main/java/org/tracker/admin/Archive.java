@@ -32,7 +32,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tracker.directory.api.DirectoryGroup;
-import org.tracker.infrastructure.web.BadRequest;
 import org.tracker.shared.FieldViolation;
 import org.tracker.shared.Refusal;
 
@@ -332,7 +331,14 @@ public class Archive {
     return value.asText();
   }
 
-  private static BadRequest invalid(long number, String message) {
-    return new BadRequest(List.of(new FieldViolation("line " + number, message)));
+  private static BadLine invalid(long number, String message) {
+    return new BadLine(number, message);
+  }
+
+  /** A line of an archive that is not one: named, and nothing is written. */
+  public static final class BadLine extends Refusal {
+    BadLine(long number, String message) {
+      super(Category.INVALID, List.of(new FieldViolation("line " + number, message)));
+    }
   }
 }
