@@ -52,6 +52,7 @@ start({
     const step = level => standing(level, rungs).step;
     const p = r.partnership;
     const lineage = items.filter(i => PARTNERSHIP_TYPES.includes(i.type));
+    const disputedIds = new Set((r.disputed || []).map(d => d.developmentId));
     main.replaceChildren(
       el('h1', {}, link(`/board?actor=${a}`, actorName(a)), ' ⇄ ', link(`/board?actor=${b}`, actorName(b))),
       el('section', { class: 'cards' },
@@ -88,8 +89,9 @@ start({
       disputed(r.disputed),
       el('h2', {}, t('rel.lineage')),
       lineage.length ? el('ol', { class: 'lineage', id: 'lineage' }, lineage.map(i =>
-        el('li', { class: 'ladder rung-' + step(i.attributes.level || 'NONE') },
+        el('li', { class: 'ladder rung-' + step(i.attributes.level || 'NONE'), 'data-id': i.id },
           el('span', { class: 'date' }, i.date), ' ', i.attributes.label || i.attributes.level,
+          disputedIds.has(i.id) ? el('span', { class: 'tag disputed-tag' }, ' (' + t('disputed.tag') + ')') : '',
           ' ', el('span', { class: 'muted' }, text(i.summary)))))
         : el('p', { class: 'empty' }, '—'),
       r.anomalies.length ? [el('h2', {}, t('rel.anomalies')), el('ul', {}, r.anomalies.map(x =>

@@ -174,6 +174,10 @@ class HowSureDashboardIT {
         .contains(
             "not taken; preferred: 2011-06 · an analyst's choice: the joint statement gives only"
                 + " the month");
+    assertThat(text("#lineage").replaceAll("\\s+", " "))
+        .as("the lineage marks the claim not taken")
+        .contains("2011-06-13 戰略夥伴關係 (disputed, not taken)")
+        .doesNotContain("2011-06 戰略夥伴關係 (disputed");
 
     open("/relationships/" + a + "/" + b + "?asOf=2020-01-01&lang=zh-Hant");
     wait.until(d -> text("#disputed").contains("有爭議的說法"));
