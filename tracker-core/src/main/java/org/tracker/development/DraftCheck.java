@@ -1,8 +1,6 @@
 package org.tracker.development;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -238,7 +236,7 @@ final class DraftCheck {
         return code;
       }
       case RANK -> {
-        Integer rank = wholeNumber(value);
+        Integer rank = AttributeValues.wholeNumber(value);
         if (rank == null) {
           fail(field, "must be a whole number");
           return null;
@@ -331,33 +329,14 @@ final class DraftCheck {
         return clean == null ? null : new LinkedHashMap<String, Object>(clean.texts());
       }
       case URL -> {
-        if (value instanceof String s) {
-          try {
-            URI uri = new URI(s);
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-                && uri.getHost() != null) {
-              return s;
-            }
-          } catch (URISyntaxException e) {
-            // falls through
-          }
+        if (AttributeValues.isHttpUrl(value)) {
+          return value;
         }
         fail(field, "must be an http(s) URL");
         return null;
       }
       default -> throw new IllegalStateException("unhandled kind " + spec.kind());
     }
-  }
-
-  static Integer wholeNumber(Object value) {
-    if (value instanceof Number n) {
-      try {
-        return new BigDecimal(n.toString()).intValueExact();
-      } catch (ArithmeticException | NumberFormatException e) {
-        return null;
-      }
-    }
-    return null;
   }
 
   String text(String field, Object value) {
