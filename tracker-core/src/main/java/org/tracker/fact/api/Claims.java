@@ -147,7 +147,7 @@ public final class Claims {
     }
     List<List<Fact>> contested =
         byClaim.values().stream()
-            .filter(g -> g.stream().anyMatch(f -> !agree(f, g.get(0))))
+            .filter(g -> g.stream().anyMatch(f -> g.stream().anyMatch(h -> !agree(f, h))))
             .toList();
     if (contested.isEmpty()) {
       return Judged.uncontested(facts);
@@ -183,8 +183,19 @@ public final class Claims {
       if (choice != null) {
         decisive.add(choice);
       }
-      for (Fact f : group) {
-        if (f == preferred || agree(f, preferred)) {
+      // the preferred claim stands, then each other one that agrees with every claim standing
+      // (two places may each agree with a claim that names none, not with each other)
+      List<Fact> standing = new ArrayList<>(List.of(preferred));
+      List<Fact> others =
+          group.stream()
+              .filter(f -> f != preferred)
+              .sorted(
+                  Comparator.comparingInt((Fact f) -> grades.rank(f))
+                      .thenComparing(Comparator.comparingLong(Fact::position).reversed()))
+              .toList();
+      for (Fact f : others) {
+        if (standing.stream().allMatch(s -> agree(f, s))) {
+          standing.add(f);
           continue;
         }
         setAside.add(f.id());

@@ -141,6 +141,18 @@ class ClaimsTest {
   }
 
   @Test
+  void twoPlacesThatEachAgreeWithAClaimNamingNoneStillDisagreeWithEachOther() {
+    Fact unplaced = made("2013-09-07", null);
+    Fact astana = made("2013-09-07", "Astana");
+    Fact bishkek = made("2013-09-07", "Bishkek");
+
+    Claims.Judged judged = judge(unplaced, astana, bishkek);
+
+    assertThat(judged.standing()).containsExactly(unplaced, bishkek);
+    assertThat(judged.disputed()).extracting(Dispute::developmentId).containsExactly(astana.id());
+  }
+
+  @Test
   void twoPartnershipsEstablishedAtOneLevelOnTwoDatesCompeteButAnUpgradeDoesNot() {
     Fact one = partnership(PARTNERSHIP_ESTABLISHED, "2011-06-13", "STRATEGIC");
     Fact other = partnership(PARTNERSHIP_ESTABLISHED, "2011-06", "STRATEGIC");
