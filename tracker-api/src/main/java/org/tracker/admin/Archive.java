@@ -13,6 +13,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -24,6 +26,7 @@ import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -177,12 +180,7 @@ public class Archive {
                           try {
                             directory.handle(event, Segment.ROOT_SEGMENT);
                           } catch (Exception e) {
-                            throw new IllegalStateException(
-                                "the directory refused restored event "
-                                    + event.getIdentifier()
-                                    + ": "
-                                    + e.getMessage(),
-                                e);
+                            throw new Unreadable(event, e);
                           }
                         }));
   }
@@ -219,7 +217,7 @@ public class Archive {
             text(number, line, "aggregate", true),
             whole(number, line, "sequence"),
             text(number, line, "aggregateType", false),
-            text(number, line, "timestamp", true),
+            timestamp(number, line),
             text(number, line, "payloadType", true),
             text(number, line, "payloadRevision", false),
             text(number, line, "payload", true),
@@ -317,6 +315,17 @@ public class Archive {
     return value.asLong();
   }
 
+  /** The recording time as Axon stores it: an ISO-8601 instant. */
+  private static String timestamp(long number, JsonNode line) {
+    String text = text(number, line, "timestamp", true);
+    try {
+      Instant.parse(text);
+      return text;
+    } catch (DateTimeParseException e) {
+      throw invalid(number, "`timestamp` must be an instant such as 2013-09-07T10:00:00Z");
+    }
+  }
+
   private static String text(long number, JsonNode line, String field, boolean required) {
     JsonNode value = line.get(field);
     if (value == null || value.isNull()) {
@@ -333,6 +342,25 @@ public class Archive {
 
   private static BadLine invalid(long number, String message) {
     return new BadLine(number, message);
+  }
+
+  /**
+   * An event of the archive its readers cannot take (a payload that is not one): nothing written.
+   */
+  public static final class Unreadable extends Refusal {
+    Unreadable(TrackedEventMessage<?> event, Exception cause) {
+      super(
+          Category.INVALID,
+          List.of(
+              new FieldViolation(
+                  "position " + event.trackingToken().position().orElse(-1),
+                  "event "
+                      + event.getIdentifier()
+                      + " cannot be read as "
+                      + event.getPayloadType().getSimpleName()
+                      + ": "
+                      + cause.getMessage())));
+    }
   }
 
   /** A line of an archive that is not one: named, and nothing is written. */

@@ -141,9 +141,26 @@ public class LiveStream implements SmartLifecycle {
         return true;
       } catch (IOException | IllegalStateException e) {
         release();
-        emitter.completeWithError(e);
+        end(emitter, e);
         return false;
       }
+    }
+  }
+
+  /**
+   * Ends a connection whose client may be gone already: then the web server has ended it first, and
+   * ending it again is refused (IllegalStateException) — which must not fail the request that asked
+   * whether the client was still there, nor the reader's thread.
+   */
+  private static void end(SseEmitter emitter, Throwable error) {
+    try {
+      if (error == null) {
+        emitter.complete();
+      } else {
+        emitter.completeWithError(error);
+      }
+    } catch (IllegalStateException alreadyEnded) {
+      // nothing left to end
     }
   }
 
@@ -246,18 +263,18 @@ public class LiveStream implements SmartLifecycle {
                   .data(update, MediaType.APPLICATION_JSON));
         }
       }
-      emitter.complete();
+      end(emitter, null);
     } catch (IOException | IllegalStateException e) {
       // the client went away: nothing to tell it
-      emitter.completeWithError(e);
+      end(emitter, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      emitter.complete();
+      end(emitter, null);
     } catch (RuntimeException e) {
       if (live.open.get()) {
         log.warn("live stream stopped: {}", e.getMessage());
       }
-      emitter.completeWithError(e);
+      end(emitter, e);
     } finally {
       live.release();
     }
@@ -297,7 +314,7 @@ public class LiveStream implements SmartLifecycle {
     running = false;
     for (Live live : List.copyOf(connections)) {
       live.release();
-      live.emitter.complete();
+      end(live.emitter, null);
     }
     readers.shutdownNow();
   }

@@ -138,6 +138,15 @@ class ArchiveIT {
       assertThat(refused.status()).as(refused.text()).isEqualTo(400);
       assertThat(refused.text()).contains("line 3");
       assertThat(events(restored)).as("nothing written").isZero();
+      String badTime =
+          lines[0]
+              + "\n"
+              + lines[1].replaceFirst("\"timestamp\":\"[^\"]*\"", "\"timestamp\":\"yesterday\"")
+              + "\n";
+      Api.Response untimed = there.post("/api/admin/archive", "application/x-ndjson", badTime);
+      assertThat(untimed.status()).as(untimed.text()).isEqualTo(400);
+      assertThat(untimed.text()).contains("line 2", "timestamp");
+      assertThat(events(restored)).as("nothing written").isZero();
 
       Api.Response answer = there.post("/api/admin/archive", "application/x-ndjson", archive);
       assertThat(answer.status()).as(answer.text()).isEqualTo(200);
