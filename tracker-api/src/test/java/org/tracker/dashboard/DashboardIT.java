@@ -85,16 +85,8 @@ class DashboardIT {
     wait.until(d -> !attribute("body", "data-rendered").isEmpty());
   }
 
-  /** An attribute of the first element matching a CSS selector, read in one step ("" if none). */
   private String attribute(String selector, String name) {
-    Object value =
-        Browser.script(
-            browser,
-            "const e = document.querySelector(arguments[0]);"
-                + " return e ? e.getAttribute(arguments[1]) : null;",
-            selector,
-            name);
-    return value == null ? "" : value.toString();
+    return Browser.attribute(browser, selector, name);
   }
 
   /** The board's partners and their ladder levels, read in one step (views redraw at any time). */
@@ -412,14 +404,8 @@ class DashboardIT {
     assertThat(status).isEqualTo(403L);
   }
 
-  /** The text of the first element matching a selector, read in one step ("" if none). */
   private String text(String selector) {
-    Object value =
-        Browser.script(
-            browser,
-            "const e = document.querySelector(arguments[0]); return e ? e.innerText : '';",
-            selector);
-    return value == null ? "" : value.toString();
+    return Browser.text(browser, selector);
   }
 
   /**

@@ -202,25 +202,11 @@ class HowSureDashboardIT {
     wait.until(d -> !attribute("body", "data-rendered").isEmpty());
   }
 
-  /** An attribute of the first element matching a CSS selector ("" if none). */
   private String attribute(String selector, String name) {
-    Object value =
-        Browser.script(
-            browser,
-            "const e = document.querySelector(arguments[0]);"
-                + " return e ? e.getAttribute(arguments[1]) : null;",
-            selector,
-            name);
-    return value == null ? "" : value.toString();
+    return Browser.attribute(browser, selector, name);
   }
 
-  /** What a person reads in the first element matching a CSS selector ("" if none). */
   private String text(String selector) {
-    Object value =
-        Browser.script(
-            browser,
-            "const e = document.querySelector(arguments[0]); return e ? e.innerText : '';",
-            selector);
-    return value == null ? "" : value.toString();
+    return Browser.text(browser, selector);
   }
 }

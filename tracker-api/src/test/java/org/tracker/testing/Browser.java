@@ -66,6 +66,31 @@ public final class Browser {
     return chrome;
   }
 
+  /**
+   * What a person reads in the first element matching a CSS selector, read in one step ("" if
+   * none).
+   */
+  public static String text(WebDriver browser, String selector) {
+    Object value =
+        script(
+            browser,
+            "const e = document.querySelector(arguments[0]); return e ? e.innerText : '';",
+            selector);
+    return value == null ? "" : value.toString();
+  }
+
+  /** An attribute of the first element matching a CSS selector, read in one step ("" if none). */
+  public static String attribute(WebDriver browser, String selector, String name) {
+    Object value =
+        script(
+            browser,
+            "const e = document.querySelector(arguments[0]);"
+                + " return e ? e.getAttribute(arguments[1]) : null;",
+            selector,
+            name);
+    return value == null ? "" : value.toString();
+  }
+
   /** Runs a script in the page and answers its result. */
   public static Object script(WebDriver browser, String script, Object... args) {
     return ((JavascriptExecutor) browser).executeScript(script, args);

@@ -29,7 +29,7 @@ public class AgreementQueries {
             evidence,
             query.knownAt());
     return Agreements.fold(query.id(), judged.standing(), query.asOf())
-        .map(view -> view.withDisputed(judged.disputed(), judged.choiceIds()))
+        .map(view -> view.withDisputed(judged))
         .orElse(null);
   }
 }

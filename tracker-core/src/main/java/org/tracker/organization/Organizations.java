@@ -43,8 +43,7 @@ public class Organizations {
             facts.about(List.of(query.code().code()), query.asOf(), query.knownAt()),
             evidence,
             query.knownAt());
-    return fold(query.code(), judged.standing(), query.asOf())
-        .withDisputed(judged.disputed(), judged.choiceIds());
+    return fold(query.code(), judged.standing(), query.asOf()).withDisputed(judged);
   }
 
   /** The actor's memberships: those of the organisations it was named a member of. */

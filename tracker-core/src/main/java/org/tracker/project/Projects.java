@@ -58,7 +58,7 @@ public class Projects {
             ? List.of()
             : facts.about(everDefinedUnder, null, query.knownAt());
     return fold(query.id(), judged.standing(), children, query.asOf())
-        .map(view -> view.withDisputed(judged.disputed(), judged.choiceIds()))
+        .map(view -> view.withDisputed(judged))
         .orElse(null);
   }
 

@@ -99,7 +99,7 @@ public class RelationshipQueries {
             ladder.get(), dyad, dyadFacts, agreementFacts, query.asOf(), query.knownAt());
     return SharedMemberships.added(
             view, dyad, Memberships.of(facts, evidence, pair, query.asOf(), query.knownAt()))
-        .withDisputed(judged.disputed(), judged.choiceIds());
+        .withDisputed(judged);
   }
 
   /**
@@ -144,7 +144,7 @@ public class RelationshipQueries {
                               query.knownAt()),
                           dyad,
                           memberships)
-                      .withDisputed(judged.disputed(), judged.choiceIds()));
+                      .withDisputed(judged));
             });
     return new RelationshipList(actor, query.asOf(), query.knownAt(), relationships);
   }

@@ -83,18 +83,10 @@ public record DevelopmentView(
    * reliabilities} (by document id).
    */
   static DevelopmentView of(DevelopmentHistory d, Map<String, String> reliabilities) {
-    DevelopmentContent c = d.current();
-    return new DevelopmentView(
-        d.id().toString(),
-        c.type().name(),
-        dateOf(c),
-        actorsOf(c),
-        c.attributes(),
-        c.summary(),
-        SourceView.of(c.sources(), reliabilities),
-        d.version(),
+    return view(
+        d,
+        reliabilities,
         d.retracted(),
-        d.first().recordedAt(),
         d.first().recordedBy(),
         d.revisions().stream().map(r -> RevisionView.of(r, reliabilities)).toList());
   }
@@ -108,6 +100,15 @@ public record DevelopmentView(
     if (d.retracted()) {
       throw new IllegalArgumentException("a retracted development has no current version");
     }
+    return view(d, reliabilities, false, null, null);
+  }
+
+  private static DevelopmentView view(
+      DevelopmentHistory d,
+      Map<String, String> reliabilities,
+      boolean retracted,
+      String recordedBy,
+      List<RevisionView> history) {
     DevelopmentContent c = d.current();
     return new DevelopmentView(
         d.id().toString(),
@@ -118,10 +119,10 @@ public record DevelopmentView(
         c.summary(),
         SourceView.of(c.sources(), reliabilities),
         d.version(),
-        false,
+        retracted,
         d.first().recordedAt(),
-        null,
-        null);
+        recordedBy,
+        history);
   }
 
   /** Every document the development's versions cite. */

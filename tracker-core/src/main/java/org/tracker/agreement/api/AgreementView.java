@@ -1,14 +1,12 @@
 package org.tracker.agreement.api;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
+import org.tracker.fact.api.Claims;
 import org.tracker.fact.api.Dispute;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.Certainty;
@@ -70,15 +68,13 @@ public record AgreementView(
   }
 
   /**
-   * The same answer with these competing claims set aside, and the analysts' choices that decided
-   * them among the developments it rests on.
+   * The same answer with the competing claims judged set aside ({@code disputed}), and the
+   * analysts' choices that decided them among the developments it rests on.
    */
-  public AgreementView withDisputed(List<Dispute> disputes, Collection<String> choices) {
-    if (disputes.isEmpty()) {
+  public AgreementView withDisputed(Claims.Judged judged) {
+    if (judged.disputed().isEmpty()) {
       return this;
     }
-    Set<String> all = new LinkedHashSet<>(basis);
-    all.addAll(choices);
     return new AgreementView(
         id,
         title,
@@ -92,8 +88,8 @@ public record AgreementView(
         obligations,
         obligationsOf,
         asOf,
-        List.copyOf(all),
-        List.copyOf(disputes));
+        judged.withChoices(basis),
+        judged.disputed());
   }
 
   public AgreementView {

@@ -80,6 +80,13 @@ public final class Claims {
       return choices.stream().map(Fact::id).toList();
     }
 
+    /** An answer's basis with the analysts' choices that decided its disputes joined to it. */
+    public List<String> withChoices(List<String> basis) {
+      Set<String> all = new LinkedHashSet<>(basis);
+      all.addAll(choiceIds());
+      return List.copyOf(all);
+    }
+
     /** Nothing contested. */
     public static Judged uncontested(List<Fact> facts) {
       return new Judged(facts, List.of(), List.of());

@@ -1,10 +1,8 @@
 package org.tracker.organization.api;
 
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import org.tracker.fact.api.Claims;
 import org.tracker.fact.api.Dispute;
 import org.tracker.shared.ActorCode;
 import org.tracker.shared.Certainty;
@@ -42,15 +40,13 @@ public record OrganizationView(
   }
 
   /**
-   * The same answer with these competing claims set aside, and the analysts' choices that decided
-   * them among the developments it rests on.
+   * The same answer with the competing claims judged set aside ({@code disputed}), and the
+   * analysts' choices that decided them among the developments it rests on.
    */
-  public OrganizationView withDisputed(List<Dispute> disputes, Collection<String> choices) {
-    if (disputes.isEmpty()) {
+  public OrganizationView withDisputed(Claims.Judged judged) {
+    if (judged.disputed().isEmpty()) {
       return this;
     }
-    Set<String> all = new LinkedHashSet<>(basis);
-    all.addAll(choices);
     return new OrganizationView(
         code,
         founded,
@@ -60,8 +56,8 @@ public record OrganizationView(
         documents,
         bodies,
         asOf,
-        List.copyOf(all),
-        List.copyOf(disputes));
+        judged.withChoices(basis),
+        judged.disputed());
   }
 
   /**

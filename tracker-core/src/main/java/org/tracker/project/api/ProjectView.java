@@ -3,11 +3,9 @@ package org.tracker.project.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.tracker.fact.api.Claims;
 import org.tracker.fact.api.Dispute;
 import org.tracker.shared.Certainty;
 import org.tracker.shared.DateQualifier;
@@ -76,15 +74,13 @@ public record ProjectView(
   }
 
   /**
-   * The same answer with these competing claims set aside, and the analysts' choices that decided
-   * them among the developments it rests on.
+   * The same answer with the competing claims judged set aside ({@code disputed}), and the
+   * analysts' choices that decided them among the developments it rests on.
    */
-  public ProjectView withDisputed(List<Dispute> disputes, Collection<String> choices) {
-    if (disputes.isEmpty()) {
+  public ProjectView withDisputed(Claims.Judged judged) {
+    if (judged.disputed().isEmpty()) {
       return this;
     }
-    Set<String> all = new LinkedHashSet<>(basis);
-    all.addAll(choices);
     return new ProjectView(
         id,
         name,
@@ -100,8 +96,8 @@ public record ProjectView(
         milestones,
         quantities,
         asOf,
-        List.copyOf(all),
-        List.copyOf(disputes));
+        judged.withChoices(basis),
+        judged.disputed());
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tracker.fact.api.Claims;
 import org.tracker.fact.api.Dispute;
 import org.tracker.organization.api.OrganizationView.Member;
 import org.tracker.shared.ActorCode;
@@ -83,15 +84,13 @@ public record RelationshipView(
   }
 
   /**
-   * The same relationship with these competing claims set aside, and the analysts' choices that
-   * decided them among the developments it rests on.
+   * The same answer with the competing claims judged set aside ({@code disputed}), and the
+   * analysts' choices that decided them among the developments it rests on.
    */
-  public RelationshipView withDisputed(List<Dispute> disputes, Collection<String> choices) {
-    if (disputes.isEmpty()) {
+  public RelationshipView withDisputed(Claims.Judged judged) {
+    if (judged.disputed().isEmpty()) {
       return this;
     }
-    Set<String> all = new LinkedHashSet<>(basis);
-    all.addAll(choices);
     return new RelationshipView(
         actors,
         asOf,
@@ -102,9 +101,9 @@ public record RelationshipView(
         lastContact,
         counts,
         anomalies,
-        List.copyOf(all),
+        judged.withChoices(basis),
         sharedMemberships,
-        List.copyOf(disputes));
+        judged.disputed());
   }
 
   /**
