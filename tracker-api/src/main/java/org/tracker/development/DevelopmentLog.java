@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tracker.development.api.DevelopmentContent;
 import org.tracker.development.api.DevelopmentEvent;
-import org.tracker.development.api.DevelopmentHistories;
 import org.tracker.development.api.DevelopmentHistory;
 import org.tracker.development.api.DevelopmentId;
 import org.tracker.development.api.DevelopmentState;
@@ -27,7 +26,7 @@ import org.tracker.watch.api.DevelopmentStates;
  * and it is never behind.
  */
 @Component
-public class DevelopmentLog implements DevelopmentStates, DevelopmentHistories {
+public class DevelopmentLog implements DevelopmentStates {
 
   private final EventStore eventStore;
   private final JdbcClient jdbc;

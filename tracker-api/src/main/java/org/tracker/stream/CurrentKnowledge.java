@@ -1,15 +1,14 @@
 package org.tracker.stream;
 
-import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.tracker.development.api.DevelopmentContent;
+import org.tracker.development.api.DevelopmentCorrected;
 import org.tracker.development.api.DevelopmentEvent;
-import org.tracker.development.api.DevelopmentHistories;
-import org.tracker.development.api.DevelopmentHistory;
 import org.tracker.development.api.DevelopmentId;
+import org.tracker.development.api.DevelopmentRecorded;
 import org.tracker.development.api.DevelopmentRetracted;
-import org.tracker.development.api.DevelopmentRevision;
 import org.tracker.stream.LiveStream.Update;
 
 /**
@@ -19,7 +18,9 @@ import org.tracker.stream.LiveStream.Update;
  * latest, which says everything current), as its current content — id, version, content, under the
  * event's published name — or, for a retracted development, as a tombstone carrying its id only. A
  * replay from any position therefore gives each development's current state, once. Watch item
- * events are sent as they are.
+ * events are sent as they are. Whether an event is its stream's latest is one indexed look-up of
+ * the stream's last sequence number; the latest event itself carries the current content, so no
+ * stream is read.
  */
 final class CurrentKnowledge {
 
@@ -31,10 +32,10 @@ final class CurrentKnowledge {
 
   private static final String RETRACTED = PublishedEvents.nameOf(DevelopmentRetracted.class);
 
-  private final DevelopmentHistories developments;
+  private final EventStore log;
 
-  CurrentKnowledge(DevelopmentHistories developments) {
-    this.developments = developments;
+  CurrentKnowledge(EventStore log) {
+    this.log = log;
   }
 
   /** What a viewer receives for one event of the log; null for nothing. */
@@ -42,24 +43,25 @@ final class CurrentKnowledge {
     if (!(event.getPayload() instanceof DevelopmentEvent development)) {
       return Update.of(event);
     }
-    long position = event.trackingToken().position().orElse(0);
-    DevelopmentHistory history = developments.load(development.developmentId()).orElse(null);
-    if (history == null || !isLatest(event, history.revisions())) {
+    if (!(event instanceof DomainEventMessage<?> stored) || !isLatest(stored)) {
       return null;
     }
-    if (history.retracted()) {
-      return new Update(position, RETRACTED, null, null, new Tombstone(history.id()));
+    long position = event.trackingToken().position().orElse(0);
+    DevelopmentId id = development.developmentId();
+    if (development instanceof DevelopmentRetracted) {
+      return new Update(position, RETRACTED, null, null, new Tombstone(id));
     }
+    Current current =
+        development instanceof DevelopmentCorrected corrected
+            ? new Current(id, corrected.version(), corrected.content())
+            : new Current(id, 1, ((DevelopmentRecorded) development).content());
     return new Update(
-        position,
-        PublishedEvents.nameOf(development),
-        event.getTimestamp(),
-        null,
-        new Current(history.id(), history.version(), history.current()));
+        position, PublishedEvents.nameOf(development), event.getTimestamp(), null, current);
   }
 
-  private static boolean isLatest(TrackedEventMessage<?> event, List<DevelopmentRevision> stream) {
-    return event instanceof DomainEventMessage<?> stored
-        && stored.getSequenceNumber() == stream.get(stream.size() - 1).sequence();
+  private boolean isLatest(DomainEventMessage<?> stored) {
+    return log.lastSequenceNumberFor(stored.getAggregateIdentifier())
+        .map(last -> last == stored.getSequenceNumber())
+        .orElse(false);
   }
 }

@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import org.tracker.development.api.DevelopmentHistories;
 import org.tracker.infrastructure.axon.Authorship;
 import org.tracker.infrastructure.security.AccessRules;
 import org.tracker.infrastructure.security.SecuritySettings;
@@ -164,12 +163,8 @@ public class LiveStream implements SmartLifecycle {
     }
   }
 
-  public LiveStream(
-      EventStore eventStore,
-      Authorship authorship,
-      SecuritySettings security,
-      DevelopmentHistories developments) {
-    this.currentKnowledge = new CurrentKnowledge(developments);
+  public LiveStream(EventStore eventStore, Authorship authorship, SecuritySettings security) {
+    this.currentKnowledge = new CurrentKnowledge(eventStore);
     this.eventStore = eventStore;
     this.authorship = authorship;
     this.streamsPerUser = security.limits().streamsPerUser();
