@@ -1,5 +1,8 @@
 package org.tracker.admin;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,35 +10,34 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.tracker.infrastructure.axon.NodeIdentity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tracker.admin.generations.GenerationPointers;
+import org.tracker.admin.generations.GenerationPointers.Pointer;
+import org.tracker.admin.generations.GenerationPointers.Purpose;
+import org.tracker.admin.generations.Generations;
 import org.tracker.projection.Projections;
 import org.tracker.shared.Projection;
 
 /**
- * The projections an operator can see and rebuild: each one declared to run in a streaming
- * processor ({@link Projections}), with the tables it owns. A rebuild resets the processor and
- * replays the log into emptied tables; until it has reached the head of the log as it was when the
- * rebuild began, the projection is REBUILDING and the API answers that (503) for what it serves,
- * instead of answering from half-built tables.
+ * The projections an operator can see, rebuild and verify: each one declared to run in a streaming
+ * processor ({@link Projections}), with two generations of the tables it owns (ADR 0021). A rebuild
+ * or a verification builds the spare generation from the log while the live one answers ({@link
+ * Generations}); only a projection's first build — after a restore into an empty store — answers
+ * 503 for what it serves, until it has reached the head the log had then.
  */
 @Service
 public class ProjectionAdmin {
 
-  /** One projection's state. */
+  /** One projection's state, with both of its generations. */
   public record Status(
       String name,
       String state,
@@ -44,38 +46,61 @@ public class ProjectionAdmin {
       long lag,
       Long rebuildTarget,
       long deadLetters,
-      Map<String, String> checksums) {}
+      Map<String, String> checksums,
+      Generation live,
+      Generation spare,
+      JsonNode lastReport) {}
 
-  private static final Logger log = LoggerFactory.getLogger(ProjectionAdmin.class);
+  /**
+   * One generation of a projection's tables.
+   *
+   * @param state LIVE; or, for the spare: IDLE, REBUILDING or VERIFYING
+   * @param position how far its build has come (known on the instance building it)
+   */
+  public record Generation(
+      int generation,
+      String schema,
+      String state,
+      String node,
+      Long target,
+      Long position,
+      Instant startedAt,
+      Instant seenAt) {}
 
   private final EventProcessingConfiguration processing;
   private final EventStore eventStore;
   private final JdbcClient jdbc;
-  private final TokenStore tokenStore;
   private final DeadLetters deadLetters;
-  private final Map<String, Long> rebuilding = new ConcurrentHashMap<>();
   private final Serializer serializer;
-  private final NodeIdentity node;
-  private final Map<String, Checked> storedReplays = new ConcurrentHashMap<>();
+  private final GenerationPointers pointers;
+  private final Generations generations;
+  private final TransactionTemplate utc;
+  private final ObjectMapper json;
+  private final Map<String, Checked> firstBuilds = new ConcurrentHashMap<>();
 
-  /** How long what the token store said about replays is taken as still true. */
-  static final long STORED_TOKENS_TTL_NANOS = 500_000_000L;
+  /** How long what the pointer rows said about a first build is taken as still true. */
+  static final long POINTERS_TTL_NANOS = 500_000_000L;
 
   public ProjectionAdmin(
       EventProcessingConfiguration processing,
       EventStore eventStore,
       JdbcClient jdbc,
-      TokenStore tokenStore,
       DeadLetters deadLetters,
       Serializer serializer,
-      NodeIdentity node) {
+      GenerationPointers pointers,
+      Generations generations,
+      PlatformTransactionManager transactions,
+      ObjectMapper json) {
     this.processing = processing;
     this.serializer = serializer;
-    this.node = node;
     this.deadLetters = deadLetters;
     this.eventStore = eventStore;
     this.jdbc = jdbc;
-    this.tokenStore = tokenStore;
+    this.pointers = pointers;
+    this.generations = generations;
+    this.utc = new TransactionTemplate(transactions);
+    this.utc.setReadOnly(true);
+    this.json = json;
   }
 
   /** Whether there is a rebuildable projection of this name. */
@@ -97,6 +122,7 @@ public class ProjectionAdmin {
       return Optional.empty();
     }
     StreamingEventProcessor processor = processor(name);
+    Pointer pointer = pointers.of(name).orElseThrow();
     long head = head();
     long position = position(processor);
     Map<String, String> checksums = new LinkedHashMap<>();
@@ -106,153 +132,127 @@ public class ProjectionAdmin {
     return Optional.of(
         new Status(
             name,
-            state(name, processor),
+            state(name, pointer, processor),
             position,
             head,
             Math.max(0, head - position),
-            rebuilding.get(name),
+            "REBUILDING".equals(pointer.spareState()) ? pointer.spareTarget() : null,
             deadLetters.count(name),
-            checksums));
+            checksums,
+            new Generation(
+                pointer.live(),
+                pointer.schema(pointer.live()),
+                "LIVE",
+                null,
+                pointer.built() ? null : pointer.buildTarget(),
+                null,
+                pointer.flippedAt(),
+                null),
+            new Generation(
+                pointer.spare(),
+                pointer.schema(pointer.spare()),
+                pointer.spareState(),
+                pointer.spareNode(),
+                pointer.spareTarget(),
+                generations.spareProgress(name).orElse(null),
+                pointer.spareStartedAt(),
+                pointer.spareSeenAt()),
+            report(pointer.spareReport())));
   }
 
   /**
-   * Whether answers from this projection are half-built right now, on whichever instance the
-   * rebuild runs (and how far it has come): rebuilding here, or a segment's stored token — shared
-   * by every instance — is a replay short of its reset position. So an instance that holds none of
-   * the replaying segments (one started while another rebuilds) does not answer from half-built
-   * tables either.
+   * Whether what this projection serves is answered 503 now, and how far it has come: only while
+   * its live generation has its first build (after a restore into an empty store), until that has
+   * reached the head the log had then. Asked on every request to what it serves: the pointer row is
+   * read at most every {@link #POINTERS_TTL_NANOS}.
    */
   public Optional<String> rebuildingProgress(String name) {
-    return rebuildingHere(name).or(() -> rebuildingAnywhere(name));
-  }
-
-  /**
-   * Whether this instance is rebuilding the projection. A rebuild started here is over when every
-   * segment is claimed again and has reached the head of the log as it was when the rebuild began
-   * (a segment claimed early must not speak for one not yet claimed). After a restart in the middle
-   * of a rebuild, the replay tokens of the segments this instance claims tell: a segment replaying
-   * short of its reset position is still rebuilding.
-   */
-  public Optional<String> rebuildingHere(String name) {
-    StreamingEventProcessor processor = processor(name);
-    Map<Integer, EventTrackerStatus> statuses = processor.processingStatus();
-    long position = position(processor);
-    Long target = rebuilding.get(name);
-    if (target != null) {
-      boolean done =
-          statuses.size() >= segments(name)
-              && statuses.values().stream()
-                  .allMatch(s -> s.getCurrentPosition().orElse(-1) >= target);
-      if (!done) {
-        return Optional.of("position " + Math.max(position, 0) + " of " + target);
-      }
-      rebuilding.remove(name, target);
-      log.info("projection {} rebuilt up to {}", name, position);
-    }
-    long resetAt =
-        statuses.values().stream()
-            .filter(EventTrackerStatus::isReplaying)
-            .filter(s -> s.getCurrentPosition().orElse(-1) < s.getResetPosition().orElse(-1))
-            .mapToLong(s -> s.getResetPosition().orElse(-1))
-            .max()
-            .orElse(-1);
-    return resetAt < 0
-        ? Optional.empty()
-        : Optional.of("position " + Math.max(position, 0) + " of " + resetAt);
-  }
-
-  /**
-   * From the token store: the segments claimed by other instances (or by none) whose stored token
-   * is a replay short of its reset position. This instance's own segments are left to {@link
-   * #rebuildingHere}: a segment whose last events were all another segment's stores its token only
-   * at its next claim extension (up to 5 s later), so the stored token can lag what it has done.
-   * Asked at most every {@link #STORED_TOKENS_TTL_NANOS}: the guard asks on every request to what
-   * the projection serves.
-   */
-  private Optional<String> rebuildingAnywhere(String name) {
     long now = System.nanoTime();
-    Checked checked = storedReplays.get(name);
-    if (checked == null || now - checked.at() > STORED_TOKENS_TTL_NANOS) {
-      checked = new Checked(now, storedReplay(name));
-      storedReplays.put(name, checked);
+    Checked checked = firstBuilds.get(name);
+    if (checked == null || now - checked.at() > POINTERS_TTL_NANOS) {
+      checked = new Checked(now, firstBuild(name));
+      firstBuilds.put(name, checked);
     }
     return checked.progress();
   }
 
-  private Optional<String> storedReplay(String name) {
-    long position = Long.MAX_VALUE;
-    long resetAt = -1;
-    for (SerializedObject<String> stored :
-        jdbc.sql(
-                "SELECT token, token_type FROM token_entry WHERE processor_name = ?"
-                    + " AND token_type = ? AND (owner IS NULL OR owner <> ?)")
+  private Optional<String> firstBuild(String name) {
+    Pointer pointer = pointers.of(name).orElse(null);
+    if (pointer == null || pointer.built()) {
+      return Optional.empty();
+    }
+    long target = pointer.buildTarget() == null ? -1 : pointer.buildTarget();
+    long position = storedPosition(name);
+    if (position >= target) {
+      pointers.built(name);
+      return Optional.empty();
+    }
+    return Optional.of("first build, position " + Math.max(position, 0) + " of " + target);
+  }
+
+  private record Checked(long at, Optional<String> progress) {}
+
+  /** The least position of the projection's stored tokens (every instance's segments). */
+  private long storedPosition(String name) {
+    List<SerializedObject<String>> stored =
+        jdbc.sql("SELECT token, token_type FROM token_entry WHERE processor_name = ?")
             .param(name)
-            .param(ReplayToken.class.getName())
-            .param(node.id())
             .query(
                 (row, n) ->
                     (SerializedObject<String>)
                         new SimpleSerializedObject<>(
                             row.getString(1), String.class, row.getString(2), null))
-            .list()) {
-      if (serializer.deserialize(stored) instanceof ReplayToken replay) {
-        long current = replay.position().orElse(-1);
-        long reset = replay.getTokenAtReset().position().orElse(-1);
-        if (current < reset) {
-          position = Math.min(position, current);
-          resetAt = Math.max(resetAt, reset);
-        }
-      }
+            .list();
+    long least = stored.isEmpty() ? -1 : Long.MAX_VALUE;
+    for (SerializedObject<String> token : stored) {
+      Object read = token.getType().getName() == null ? null : serializer.deserialize(token);
+      long position = read instanceof TrackingToken t ? t.position().orElse(-1) : -1;
+      least = Math.min(least, position);
     }
-    return resetAt < 0
-        ? Optional.empty()
-        : Optional.of("position " + Math.max(position, 0) + " of " + resetAt);
+    return least;
   }
 
-  private record Checked(long at, Optional<String> progress) {}
-
-  private int segments(String name) {
-    return tokenStore.fetchSegments(name).length;
-  }
-
-  /** Starts a rebuild; the answer comes at once, the replay runs in the processor's threads. */
+  /**
+   * Starts a rebuild into the spare generation; the answer comes at once, the live generation
+   * answers meanwhile and is replaced when the spare has caught up.
+   */
   public Status rebuild(String name) {
+    return start(name, Purpose.REBUILDING);
+  }
+
+  /**
+   * Starts a verification: the spare generation is built from the log and compared with the live
+   * one row by row; the outcome is the projection's {@code lastReport}.
+   */
+  public Status verify(String name) {
+    return start(name, Purpose.VERIFYING);
+  }
+
+  private Status start(String name, Purpose purpose) {
     if (!exists(name)) {
       throw new IllegalArgumentException(name);
     }
-    StreamingEventProcessor processor = processor(name);
-    synchronized (this) {
-      long target = head();
-      markRebuilding(name, target);
-      log.info("rebuilding projection {} up to position {}", name, target);
-      processor.shutDown();
-      try {
-        processor.resetTokens();
-      } catch (UnableToClaimTokenException e) {
-        clearRebuilding(name);
-        processor.start();
-        throw new RebuildBlocked(
-            "another instance holds segments of "
-                + name
-                + "; a rebuild needs them all: stop the other instances' processing first");
-      }
-      processor.start();
-    }
+    generations.start(name, purpose);
     return status(name).orElseThrow();
   }
 
-  /** Marks a projection rebuilding up to {@code target} (a rebuild's first step; tests use it). */
+  /** Marks a projection's live generation as in its first build up to {@code target} (tests). */
   void markRebuilding(String name, long target) {
-    rebuilding.put(name, target);
+    pointers.firstBuildUpTo(name, target);
+    firstBuilds.remove(name);
   }
 
   void clearRebuilding(String name) {
-    rebuilding.remove(name);
+    pointers.firstBuildUpTo(name, -1);
+    firstBuilds.remove(name);
   }
 
-  private String state(String name, StreamingEventProcessor processor) {
+  private String state(String name, Pointer pointer, StreamingEventProcessor processor) {
     if (rebuildingProgress(name).isPresent()) {
-      return "REBUILDING";
+      return "FIRST_BUILD";
+    }
+    if (pointer.building()) {
+      return pointer.spareState();
     }
     if (((EventProcessor) processor).isError()) {
       return "ERROR";
@@ -278,14 +278,33 @@ public class ProjectionAdmin {
         .orElse(-1L);
   }
 
-  /** An order-independent digest of a table's rows (the same rows give the same digest). */
+  private JsonNode report(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return json.readTree(text);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return json.getNodeFactory().textNode(text);
+    }
+  }
+
+  /**
+   * An order-independent digest of a table's rows in the live generation (the same rows give the
+   * same digest), its times written in UTC whatever the server's zone, so that instances and
+   * restored copies in other zones agree.
+   */
   private String checksum(String table) {
-    return jdbc.sql(
-            "SELECT count(*) || ':' || coalesce(md5(string_agg(md5(t::text), '' ORDER BY"
-                + " md5(t::text))), '-') FROM "
-                + table
-                + " t")
-        .query(String.class)
-        .single();
+    return utc.execute(
+        tx -> {
+          jdbc.sql("SET LOCAL TimeZone = 'UTC'").update();
+          return jdbc.sql(
+                  "SELECT count(*) || ':' || coalesce(md5(string_agg(md5(t::text), '' ORDER BY"
+                      + " md5(t::text))), '-') FROM "
+                      + table
+                      + " t")
+              .query(String.class)
+              .single();
+        });
   }
 }

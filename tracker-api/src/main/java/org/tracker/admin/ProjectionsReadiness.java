@@ -20,9 +20,10 @@ import org.tracker.shared.Projection;
 
 /**
  * Readiness ({@code /actuator/health/readiness}, component "projections"): OUT_OF_SERVICE while a
- * streaming projection ({@link Projections}) this instance works on is rebuilding or more than
- * {@code tracker.readiness.max-lag} events behind the log, so a load balancer sends reads
- * elsewhere. Segments claimed by other instances are theirs to report. Also the gauge {@code
+ * streaming projection ({@link Projections}) has its first build (a rebuild does not count: the
+ * live generation answers meanwhile, ADR 0021) or this instance's share of it is more than {@code
+ * tracker.readiness.max-lag} events behind the log, so a load balancer sends reads elsewhere.
+ * Segments claimed by other instances are theirs to report. Also the gauge {@code
  * tracker.projection.lag} per projection.
  */
 @Component("projections")
@@ -61,9 +62,9 @@ public class ProjectionsReadiness extends AbstractHealthIndicator {
     Map<String, Object> details = new LinkedHashMap<>();
     for (String name : names()) {
       long lag = lag(name, head);
-      boolean rebuilding = admin.rebuildingHere(name).isPresent();
-      details.put(name, Map.of("lag", lag, "rebuilding", rebuilding));
-      ready &= lag <= maxLag && !rebuilding;
+      boolean firstBuild = admin.rebuildingProgress(name).isPresent();
+      details.put(name, Map.of("lag", lag, "firstBuild", firstBuild));
+      ready &= lag <= maxLag && !firstBuild;
     }
     health.status(ready ? Status.UP : Status.OUT_OF_SERVICE).withDetails(details);
   }

@@ -52,15 +52,61 @@ class ProjectionDeclarationsIT {
   }
 
   @Test
-  void everyDeclaredTableExistsInTheMigratedDatabase() {
-    List<String> tables =
-        jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")
-            .query(String.class)
-            .list();
-
+  void everyDeclaredTableExistsInTheMigratedDatabaseInBothGenerationsAlike() {
     for (Projection projection : Projections.ALL) {
-      assertThat(tables).as(projection.name()).containsAll(projection.tables());
+      if (!projection.rebuildable()) {
+        assertThat(tablesIn("public")).as(projection.name()).containsAll(projection.tables());
+        continue;
+      }
+      String spare = schema(projection, 1);
+      assertThat(tablesIn(schema(projection, 0)))
+          .as(projection.name())
+          .containsExactlyInAnyOrderElementsOf(projection.tables())
+          .isEqualTo(tablesIn(spare));
+      assertThat(definitions(schema(projection, 0)))
+          .as("%s: the two generations' columns and indexes", projection.name())
+          .isEqualTo(definitions(spare));
+      assertThat(tablesIn("public"))
+          .as(projection.name())
+          .doesNotContainAnyElementsOf(projection.tables());
     }
+    assertThat(
+            jdbc.sql("SELECT projection FROM projection_generation ORDER BY projection")
+                .query(String.class)
+                .list())
+        .as("a pointer row per rebuildable projection")
+        .containsExactlyInAnyOrderElementsOf(
+            Projections.rebuildable().stream().map(Projection::name).toList());
+  }
+
+  private static String schema(Projection projection, int generation) {
+    return projection.name().replace('-', '_') + "_g" + generation;
+  }
+
+  private List<String> tablesIn(String schema) {
+    return jdbc.sql(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = ?"
+                + " ORDER BY table_name")
+        .param(schema)
+        .query(String.class)
+        .list();
+  }
+
+  /** Columns with their types and indexes by definition (their names differ), of a schema. */
+  private List<String> definitions(String schema) {
+    return jdbc.sql(
+            """
+            SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable
+                   || ' ' || coalesce(column_default, '') AS d
+              FROM information_schema.columns WHERE table_schema = :schema
+            UNION ALL
+            SELECT replace(regexp_replace(indexdef, 'INDEX \\S+ ON', 'INDEX ON'), :schema || '.', '')
+              FROM pg_indexes WHERE schemaname = :schema
+            ORDER BY d
+            """)
+        .param("schema", schema)
+        .query(String.class)
+        .list();
   }
 
   @Test

@@ -54,7 +54,7 @@ class RebuildIT {
   @Autowired ProjectionAdmin admin;
 
   @Test
-  void whileFactsAreRebuildingWhatTheyServeAnswers503WithProgressAndTheRestAnswers() {
+  void whileFactsHaveTheirFirstBuildWhatTheyServeAnswers503WithProgressAndTheRestAnswers() {
     Api api = new Api(port);
     String actor = new Fixtures(api).actor();
     admin.markRebuilding("facts", Long.MAX_VALUE);
@@ -67,7 +67,7 @@ class RebuildIT {
       assertThat(api.get("/api/watch-items").status()).isEqualTo(200);
       assertThat(api.get("/api/audit/log?size=1").status()).isEqualTo(200);
       assertThat(api.get("/api/admin/projections/facts").json().path("state").asText())
-          .isEqualTo("REBUILDING");
+          .isEqualTo("FIRST_BUILD");
     } finally {
       admin.clearRebuilding("facts");
     }

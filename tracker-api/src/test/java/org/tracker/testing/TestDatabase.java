@@ -143,8 +143,22 @@ public final class TestDatabase {
     return rows;
   }
 
+  /**
+   * A connection that, as the application's, reaches the projections' live generations (ADR 0021)
+   * once the migrations have made them.
+   */
   public Connection connect() throws SQLException {
-    return DriverManager.getConnection(url, user, password);
+    Connection c = DriverManager.getConnection(url, user, password);
+    try (var statement = c.createStatement();
+        var made = statement.executeQuery("SELECT to_regproc('tracker_search_path') IS NOT NULL")) {
+      made.next();
+      if (made.getBoolean(1)) {
+        statement.execute(
+            "SELECT set_config('search_path',"
+                + " tracker_search_path(current_setting('search_path')), false)");
+      }
+    }
+    return c;
   }
 
   private static TestDatabase create() {

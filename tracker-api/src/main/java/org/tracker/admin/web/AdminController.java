@@ -13,7 +13,7 @@ import org.tracker.admin.ProjectionAdmin;
 import org.tracker.infrastructure.web.NotFound;
 import org.tracker.projection.Projections;
 
-/** Operators: the projections' state, and rebuilds. */
+/** Operators: the projections' state, rebuilds and verifications. */
 @RestController
 @Tag(name = "Administration")
 public class AdminController {
@@ -26,8 +26,9 @@ public class AdminController {
 
   @Operation(
       summary =
-          "Each projection: state (RUNNING, REBUILDING, STOPPED, ERROR), position, lag behind the"
-              + " head of the log, and a checksum of each of its tables")
+          "Each projection: state (RUNNING, REBUILDING, VERIFYING, FIRST_BUILD, STOPPED, ERROR),"
+              + " position, lag behind the head of the log, a checksum of each of its tables, its"
+              + " live and spare generations and what the last rebuild or verification found")
   @GetMapping("/api/admin/projections")
   public List<ProjectionAdmin.Status> projections() {
     return projections.all();
@@ -41,14 +42,30 @@ public class AdminController {
 
   @Operation(
       summary =
-          "Rebuild a projection from the log; until it has caught up, what it serves answers 503"
-              + " (REBUILDING) rather than half-built answers")
+          "Rebuild a projection from the log into its spare generation while the live one keeps"
+              + " answering; when the spare has caught up it becomes live (409 while a rebuild or"
+              + " verification of it runs)")
   @PostMapping("/api/admin/projections/{name}/rebuild")
   public ResponseEntity<ProjectionAdmin.Status> rebuild(@PathVariable String name) {
-    if (projections.status(name).isEmpty()) {
+    known(name);
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(projections.rebuild(name));
+  }
+
+  @Operation(
+      summary =
+          "Verify a projection: replay the log into its spare generation and compare it, row by"
+              + " row, with the live one at the same position; the projection's lastReport says"
+              + " whether they are equal and names rows that differ")
+  @PostMapping("/api/admin/projections/{name}/verification")
+  public ResponseEntity<ProjectionAdmin.Status> verify(@PathVariable String name) {
+    known(name);
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(projections.verify(name));
+  }
+
+  private void known(String name) {
+    if (!projections.exists(name)) {
       throw new NotFound(
           "no projection '" + name + "' (rebuildable: " + Projections.rebuildableNames() + ")");
     }
-    return ResponseEntity.status(HttpStatus.ACCEPTED).body(projections.rebuild(name));
   }
 }

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * fair share of a processor's segments (segments ÷ live instances, rounded up) releases one with
  * Axon's {@link StreamingEventProcessor#releaseSegment}, and whichever instance has room claims it
  * through Axon's token store as usual. A dead instance's claims expire after the claim timeout and
- * the others take them over — that part is Axon's alone.
+ * the others take them over — that part is Axon's alone. An instance also lets go of a projection's
+ * segments while another verifies it ({@link #letGoForVerifications}).
  */
 @Component
 public class SegmentSharing implements SmartLifecycle {
@@ -57,6 +58,7 @@ public class SegmentSharing implements SmartLifecycle {
                 + " DO UPDATE SET seen_at = excluded.seen_at")
         .params(node.id(), Timestamp.from(now))
         .update();
+    letGoForVerifications();
     Instant since = now.minus(properties.claimTimeout());
     long live =
         jdbc.sql("SELECT count(*) FROM tracker_node WHERE seen_at > ?")
@@ -90,6 +92,35 @@ public class SegmentSharing implements SmartLifecycle {
             segment);
         processor.releaseSegment(segment);
       }
+    }
+  }
+
+  /**
+   * A verification on another instance compares the generations of a projection at one position of
+   * the log, with every live segment of it there (ADR 0021): this instance lets go of its segments
+   * of that projection for a claim timeout.
+   */
+  private void letGoForVerifications() {
+    for (String projection :
+        jdbc.sql(
+                "SELECT projection FROM projection_generation WHERE spare_caught_up"
+                    + " AND spare_state = 'VERIFYING' AND spare_node <> ?")
+            .param(node.id())
+            .query(String.class)
+            .list()) {
+      processing
+          .eventProcessor(projection, StreamingEventProcessor.class)
+          .ifPresent(
+              processor ->
+                  processor
+                      .processingStatus()
+                      .keySet()
+                      .forEach(
+                          segment ->
+                              processor.releaseSegment(
+                                  segment,
+                                  properties.claimTimeout().toMillis(),
+                                  TimeUnit.MILLISECONDS)));
     }
   }
 

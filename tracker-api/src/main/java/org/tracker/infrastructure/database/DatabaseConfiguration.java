@@ -4,13 +4,16 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
- * The one DataSource everything uses (Axon's event store, tokens and dead letters, the
- * projections): the server named by {@code TRACKER_DB_URL}, or else an embedded PostgreSQL. Flyway
- * alone connects as the tables' owner when there is one ({@link Migrations}, ADR 0020).
+ * The one DataSource everything uses (Axon's event store, tokens and dead letters, the projections,
+ * reaching their live generations: {@link LiveGenerations}): the server named by {@code
+ * TRACKER_DB_URL}, or else an embedded PostgreSQL. Flyway alone connects as the tables' owner when
+ * there is one ({@link Migrations}, ADR 0020).
  */
 @Configuration(proxyBeanMethods = false)
 public class DatabaseConfiguration {
@@ -35,7 +38,18 @@ public class DatabaseConfiguration {
     return new EmbeddedServer(Optional.of(database));
   }
 
+  /**
+   * Every connection reaches the projections' live generations ({@link LiveGenerations}); Flyway
+   * alone takes its connections from the pool itself.
+   */
+  @Bean
+  @Primary
+  LiveGenerations liveGenerations(HikariDataSource pool) {
+    return new LiveGenerations(pool);
+  }
+
   @Bean(destroyMethod = "close")
+  @FlywayDataSource
   HikariDataSource dataSource(DatabaseProperties properties, EmbeddedServer embedded) {
     HikariDataSource dataSource = new HikariDataSource();
     dataSource.setPoolName("tracker");

@@ -109,6 +109,7 @@ public final class AccessRules {
           get("/api/admin/projections", Role.ADMIN),
           get("/api/admin/projections/*", Role.ADMIN),
           post("/api/admin/projections/*/rebuild", Role.ADMIN),
+          post("/api/admin/projections/*/verification", Role.ADMIN),
           post("/api/admin/archive", Role.ADMIN),
           get("/api/admin/dead-letters", Role.ADMIN),
           post("/api/admin/dead-letters/*/retry", Role.ADMIN),
