@@ -35,13 +35,11 @@ public final class ArchiveCommand {
 
   /** Runs it; answers the exit status. */
   public static int run(List<String> args, PrintStream out, PrintStream err) {
-    CommandArguments arguments;
-    try {
-      arguments =
-          CommandArguments.parse(
-              args, List.of("--db", "--user", "--password", "--out"), List.of("--db"));
-    } catch (CommandArguments.Wrong e) {
-      err.println(e.getMessage());
+    CommandArguments arguments =
+        CommandArguments.parse(
+            args, List.of("--db", "--user", "--password", "--out"), List.of("--db"));
+    if (arguments.wrong().isPresent()) {
+      err.println(arguments.wrong().get());
       err.println(USAGE);
       return 2;
     }

@@ -14,40 +14,39 @@ import java.util.Optional;
 final class CommandArguments {
 
   private final Map<String, String> values;
+  private final String wrong;
 
-  private CommandArguments(Map<String, String> values) {
+  private CommandArguments(Map<String, String> values, String wrong) {
     this.values = values;
-  }
-
-  /** Wrong arguments: what is wrong, for the line printed above the usage. */
-  static final class Wrong extends Exception {
-    Wrong(String message) {
-      super(message);
-    }
+    this.wrong = wrong;
   }
 
   /**
    * @param known the names the mode takes (with their {@code --})
    * @param needed those of them it cannot do without
    */
-  static CommandArguments parse(List<String> args, List<String> known, List<String> needed)
-      throws Wrong {
+  static CommandArguments parse(List<String> args, List<String> known, List<String> needed) {
     Map<String, String> values = new HashMap<>();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (!known.contains(arg) || i + 1 == args.size()) {
-        throw new Wrong("unknown or incomplete argument: " + arg);
+        return new CommandArguments(values, "unknown or incomplete argument: " + arg);
       }
       if (values.put(arg, args.get(++i)) != null) {
-        throw new Wrong(arg + " is given twice");
+        return new CommandArguments(values, arg + " is given twice");
       }
     }
     for (String name : needed) {
       if (!values.containsKey(name)) {
-        throw new Wrong(name + " is needed");
+        return new CommandArguments(values, name + " is needed");
       }
     }
-    return new CommandArguments(values);
+    return new CommandArguments(values, null);
+  }
+
+  /** What is wrong with them, for the line printed above the usage; empty when nothing is. */
+  Optional<String> wrong() {
+    return Optional.ofNullable(wrong);
   }
 
   Optional<String> get(String name) {

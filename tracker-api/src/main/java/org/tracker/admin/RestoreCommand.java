@@ -43,13 +43,11 @@ public final class RestoreCommand {
 
   /** Runs it; answers the exit status. */
   public static int run(List<String> args, PrintStream out, PrintStream err) {
-    CommandArguments arguments;
-    try {
-      arguments =
-          CommandArguments.parse(
-              args, List.of("--db", "--user", "--password", "--in"), List.of("--db", "--in"));
-    } catch (CommandArguments.Wrong e) {
-      err.println(e.getMessage());
+    CommandArguments arguments =
+        CommandArguments.parse(
+            args, List.of("--db", "--user", "--password", "--in"), List.of("--db", "--in"));
+    if (arguments.wrong().isPresent()) {
+      err.println(arguments.wrong().get());
       err.println(USAGE);
       return 2;
     }
