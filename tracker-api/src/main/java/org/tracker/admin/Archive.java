@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,9 +29,11 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tracker.directory.api.DirectoryGroup;
 import org.tracker.shared.FieldViolation;
@@ -48,10 +49,6 @@ import org.tracker.shared.Refusal;
 @Service
 public class Archive {
 
-  /** The first line of an archive, naming its format. */
-  static final String FORMAT = "tracker-archive";
-
-  static final int VERSION = 1;
   private static final int BATCH = 500;
 
   private final JdbcTemplate jdbc;
@@ -72,9 +69,9 @@ public class Archive {
     this.axon = axon;
     this.processing = processing;
     this.jdbc = new JdbcTemplate(dataSource);
-    this.jdbc.setFetchSize(1_000);
     this.transactions = new TransactionTemplate(transactions);
     this.transactions.setReadOnly(true);
+    this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     this.json = json.copy().disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
   }
 
@@ -90,49 +87,22 @@ public class Archive {
     }
   }
 
-  /** Writes the whole log, one JSON line per event in log order, after a header line. */
+  /**
+   * Writes the whole log, one JSON line per event in log order, after a header line ({@link
+   * ArchiveWriter}), from one snapshot of it.
+   */
   public void write(OutputStream out) {
     transactions.executeWithoutResult(
-        tx -> {
-          try {
-            ObjectNode header =
-                json.createObjectNode().put("format", FORMAT).put("version", VERSION);
-            out.write(json.writeValueAsBytes(header));
-            out.write('\n');
-            jdbc.query(
-                "SELECT e.global_index, e.event_identifier, e.aggregate_identifier,"
-                    + " e.sequence_number, e.type, e.time_stamp, e.payload_type,"
-                    + " e.payload_revision, e.payload, e.meta_data, encode(s.hash, 'hex')"
-                    + " FROM domain_event_entry e"
-                    + " LEFT JOIN event_seal s ON s.position = e.global_index"
-                    + " ORDER BY e.global_index",
-                rs -> {
-                  ObjectNode line = json.createObjectNode();
-                  line.put("position", rs.getLong(1));
-                  line.put("eventId", rs.getString(2));
-                  line.put("aggregate", rs.getString(3));
-                  line.put("sequence", rs.getLong(4));
-                  line.put("aggregateType", rs.getString(5));
-                  line.put("timestamp", rs.getString(6));
-                  line.put("payloadType", rs.getString(7));
-                  line.put("payloadRevision", rs.getString(8));
-                  line.put("payload", rs.getString(9));
-                  line.put("metaData", rs.getString(10));
-                  if (rs.getString(11) != null) {
-                    line.put("hash", rs.getString(11)); // its seal in the chain (ADR 0019)
-                  }
-                  try {
-                    out.write(json.writeValueAsBytes(line));
-                    out.write('\n');
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
-                });
-            out.flush();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+        tx ->
+            jdbc.execute(
+                (ConnectionCallback<Long>)
+                    connection -> {
+                      try {
+                        return ArchiveWriter.write(connection, out);
+                      } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                      }
+                    }));
   }
 
   /**
@@ -189,10 +159,13 @@ public class Archive {
     String first = lines.readLine();
     JsonNode header = first == null ? null : parse(1, first);
     if (header == null
-        || !FORMAT.equals(header.path("format").asText())
-        || header.path("version").asInt() != VERSION) {
+        || !ArchiveWriter.FORMAT.equals(header.path("format").asText())
+        || header.path("version").asInt() != ArchiveWriter.VERSION) {
       throw invalid(
-          1, "must be the archive's header {\"format\": \"" + FORMAT + "\", \"version\": 1}");
+          1,
+          "must be the archive's header {\"format\": \""
+              + ArchiveWriter.FORMAT
+              + "\", \"version\": 1}");
     }
     List<Object[]> batch = new ArrayList<>();
     long number = 1;

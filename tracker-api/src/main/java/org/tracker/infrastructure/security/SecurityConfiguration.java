@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -57,9 +58,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * anything else refused, {@code knownAt} on any read for {@link AccessRules#PAST_KNOWLEDGE} only;
  * users from configuration (HTTP Basic for the API, a login page for the dashboard) or JWT bearer
  * tokens from an identity provider; problem+json for 401 and 403 on the API; CSRF tokens for
- * cookie-authenticated writes (the dashboard); no CORS; strict headers.
+ * cookie-authenticated writes (the dashboard); no CORS; strict headers. Only where there is a web
+ * server to guard: a command-line mode ({@code restore}) starts none.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableConfigurationProperties(SecuritySettings.class)
 public class SecurityConfiguration {
 
