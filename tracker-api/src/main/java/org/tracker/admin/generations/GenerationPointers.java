@@ -59,7 +59,7 @@ public class GenerationPointers {
   }
 
   /** How long a build's instance may stay silent before another may take the build over. */
-  static final long ABANDONED_AFTER_SECONDS = 30;
+  static final long ABANDONED_AFTER_SECONDS = 15;
 
   private final JdbcClient jdbc;
 

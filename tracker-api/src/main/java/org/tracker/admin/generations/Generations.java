@@ -15,15 +15,21 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -77,6 +83,7 @@ public class Generations implements SmartLifecycle {
   private final TransactionTemplate transactions;
   private final NodeIdentity node;
   private final ObjectMapper json;
+  private final SpareBuild.DeadLetters deadLetters;
   private final Map<String, SpareBuild> builds = new ConcurrentHashMap<>();
   private ScheduledExecutorService timer;
 
@@ -90,7 +97,11 @@ public class Generations implements SmartLifecycle {
       JdbcClient jdbc,
       PlatformTransactionManager transactions,
       NodeIdentity node,
-      ObjectMapper json) {
+      ObjectMapper json,
+      ConnectionProvider connections,
+      DeadLetterSchema deadLetterSchema,
+      Serializer serializer,
+      @Qualifier("eventSerializer") Serializer eventSerializer) {
     this.pointers = pointers;
     this.processing = processing;
     this.eventStore = eventStore;
@@ -101,6 +112,16 @@ public class Generations implements SmartLifecycle {
     this.transactions = new TransactionTemplate(transactions);
     this.node = node;
     this.json = json;
+    this.deadLetters =
+        group ->
+            JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                .processingGroup(group)
+                .connectionProvider(connections)
+                .transactionManager(axonTransactions)
+                .schema(deadLetterSchema)
+                .genericSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .build();
   }
 
   /**
@@ -162,6 +183,9 @@ public class Generations implements SmartLifecycle {
             jdbc.sql("DELETE FROM token_entry WHERE processor_name = ?")
                 .param(SpareBuild.name(projection))
                 .update();
+            jdbc.sql("DELETE FROM dead_letter_entry WHERE processing_group = ?")
+                .param(SpareBuild.name(projection))
+                .update();
           });
     }
     SpareBuild build =
@@ -174,7 +198,8 @@ public class Generations implements SmartLifecycle {
             eventStore,
             tokens,
             axonTransactions,
-            dataSource);
+            dataSource,
+            deadLetters);
     builds.put(projection, build);
     build.start();
     log.info(
@@ -210,10 +235,6 @@ public class Generations implements SmartLifecycle {
   }
 
   private void step(SpareBuild build) {
-    if (!build.failures().isEmpty()) {
-      end(build, report(build, "failed").putPOJO("failures", build.failures()), false);
-      return;
-    }
     boolean caughtUp = build.position() >= build.target;
     if (!pointers.seen(build.projection, node.id(), caughtUp)) {
       builds.remove(build.projection, build); // taken over, or ended, elsewhere
@@ -251,6 +272,13 @@ public class Generations implements SmartLifecycle {
             jdbc.sql("DELETE FROM dead_letter_entry WHERE processing_group = ?")
                 .param(projection)
                 .update();
+            report.put(
+                "parked",
+                jdbc.sql(
+                        "UPDATE dead_letter_entry SET processing_group = ?"
+                            + " WHERE processing_group = ?")
+                    .params(projection, SpareBuild.name(projection))
+                    .update());
             pointers.endSpare(projection, node.id(), report.toString(), true);
           });
       builds.remove(projection, build);

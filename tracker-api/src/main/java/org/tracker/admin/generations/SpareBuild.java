@@ -13,13 +13,16 @@ import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.tracker.admin.generations.GenerationPointers.Purpose;
 import org.tracker.infrastructure.database.LiveGenerations;
@@ -30,12 +33,21 @@ import org.tracker.infrastructure.database.LiveGenerations;
  * survives a restart and another instance can take it over), handing the log from its start to the
  * same handlers as the live processor, in transactions whose connection reaches the spare
  * generation ({@link LiveGenerations#buildingInThisTransaction}). An event a handler refuses is
- * noted, not parked: a spare that could not take every event is not flipped to.
+ * parked in a dead-letter queue of its own, which becomes the live one's when the spare does.
  */
 final class SpareBuild {
 
   /** Events per transaction: as the live processors (ProjectionSettings). */
   private static final int BATCH_SIZE = 100;
+
+  /** Sequences per segment known not to be parked: as the live processors (EventProcessing). */
+  private static final int SEQUENCE_CACHE_SIZE = 10_000;
+
+  /** Makes the dead-letter queue of a processor (Axon's JDBC queue on our table). */
+  @FunctionalInterface
+  interface DeadLetters {
+    SequencedDeadLetterQueue<EventMessage<?>> queue(String processingGroup);
+  }
 
   final String projection;
   final Purpose purpose;
@@ -43,7 +55,6 @@ final class SpareBuild {
   final int segments;
   private final PooledStreamingEventProcessor processor;
   private final List<ScheduledExecutorService> executors = new ArrayList<>();
-  private final List<String> failures = new ArrayList<>();
 
   SpareBuild(
       String projection,
@@ -54,7 +65,8 @@ final class SpareBuild {
       StreamableMessageSource<TrackedEventMessage<?>> log,
       TokenStore tokens,
       TransactionManager transactions,
-      DataSource dataSource) {
+      DataSource dataSource,
+      DeadLetters deadLetters) {
     this.projection = projection;
     this.purpose = purpose;
     this.target = target;
@@ -64,11 +76,13 @@ final class SpareBuild {
         PooledStreamingEventProcessor.builder()
             .name(name(projection))
             .eventHandlerInvoker(
-                SimpleEventHandlerInvoker.builder()
+                DeadLetteringEventHandlerInvoker.builder()
                     .eventHandlers(handlers.eventHandlers())
                     .sequencingPolicy(handlers.getSequencingPolicy())
-                    .listenerInvocationErrorHandler(
-                        (exception, event, handler) -> failed(event, exception))
+                    .queue(deadLetters.queue(name(projection)))
+                    .transactionManager(transactions)
+                    .enableSequenceIdentifierCache()
+                    .sequenceIdentifierCacheSize(SEQUENCE_CACHE_SIZE)
                     .build())
             .messageSource(log)
             .tokenStore(tokens)
@@ -116,20 +130,6 @@ final class SpareBuild {
         .mapToLong(s -> s.getCurrentPosition().orElse(-1))
         .min()
         .orElse(-1);
-  }
-
-  synchronized List<String> failures() {
-    return List.copyOf(failures);
-  }
-
-  private synchronized void failed(Object event, Exception exception) {
-    if (failures.size() < 20) {
-      String at =
-          event instanceof TrackedEventMessage<?> tracked
-              ? "position " + tracked.trackingToken().position().orElse(-1)
-              : "an event";
-      failures.add(at + ": " + exception.getMessage());
-    }
   }
 
   private ScheduledExecutorService executor(String what, int threads) {
