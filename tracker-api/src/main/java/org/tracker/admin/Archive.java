@@ -35,8 +35,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tracker.admin.generations.GenerationPointers;
 import org.tracker.directory.api.DirectoryGroup;
+import org.tracker.projection.Projections;
 import org.tracker.shared.FieldViolation;
+import org.tracker.shared.Projection;
 import org.tracker.shared.Refusal;
 
 /**
@@ -57,6 +60,8 @@ public class Archive {
   private final Serializer eventSerializer;
   private final org.axonframework.config.Configuration axon;
   private final EventProcessingConfiguration processing;
+  private final GenerationPointers pointers;
+  private final ProjectionAdmin projections;
 
   public Archive(
       DataSource dataSource,
@@ -64,7 +69,11 @@ public class Archive {
       ObjectMapper json,
       @Qualifier("eventSerializer") Serializer eventSerializer,
       org.axonframework.config.Configuration axon,
-      EventProcessingConfiguration processing) {
+      EventProcessingConfiguration processing,
+      GenerationPointers pointers,
+      ProjectionAdmin projections) {
+    this.pointers = pointers;
+    this.projections = projections;
     this.eventSerializer = eventSerializer;
     this.axon = axon;
     this.processing = processing;
@@ -113,19 +122,23 @@ public class Archive {
    */
   public long restore(InputStream in) {
     TransactionTemplate writing = new TransactionTemplate(transactions.getTransactionManager());
-    return writing.execute(
-        tx -> {
-          Long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
-          if (events != null && events > 0) {
-            throw new NotEmpty(events);
-          }
-          try {
-            return restoreLines(
-                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    long restored =
+        writing.execute(
+            tx -> {
+              Long events =
+                  jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+              if (events != null && events > 0) {
+                throw new NotEmpty(events);
+              }
+              try {
+                return restoreLines(
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    projections.forgetFirstBuilds(); // what this instance took as built is built no more
+    return restored;
   }
 
   /**
@@ -204,6 +217,10 @@ public class Archive {
     // the chain writer seals the restored events from position 1, giving the archive's hashes
     if (restored > 0) {
       followTheArchive(last);
+      // every projection builds from the restored log: until then what it serves answers 503
+      for (Projection projection : Projections.rebuildable()) {
+        pointers.firstBuildUpTo(projection.name(), last);
+      }
     }
     return restored;
   }

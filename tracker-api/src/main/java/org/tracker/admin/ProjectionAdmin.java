@@ -182,7 +182,7 @@ public class ProjectionAdmin {
       return Optional.empty();
     }
     long target = pointer.buildTarget() == null ? -1 : pointer.buildTarget();
-    long position = storedPosition(name);
+    long position = builtUpTo(name);
     if (position >= target) {
       pointers.built(name);
       return Optional.empty();
@@ -192,21 +192,36 @@ public class ProjectionAdmin {
 
   private record Checked(long at, Optional<String> progress) {}
 
-  /** The least position of the projection's stored tokens (every instance's segments). */
-  private long storedPosition(String name) {
-    List<SerializedObject<String>> stored =
+  /** Asks the pointer rows again at the next request (after a restore has changed them). */
+  public void forgetFirstBuilds() {
+    firstBuilds.clear();
+  }
+
+  /**
+   * How far the projection has come on every instance: this one's processor when it holds every
+   * segment (a segment's stored token can lag what it has done by up to a claim extension), else
+   * the least position of the stored tokens (a segment with none yet: -1).
+   */
+  private long builtUpTo(String name) {
+    List<String[]> stored =
         jdbc.sql("SELECT token, token_type FROM token_entry WHERE processor_name = ?")
             .param(name)
-            .query(
-                (row, n) ->
-                    (SerializedObject<String>)
-                        new SimpleSerializedObject<>(
-                            row.getString(1), String.class, row.getString(2), null))
+            .query((row, n) -> new String[] {row.getString(1), row.getString(2)})
             .list();
+    StreamingEventProcessor processor = processor(name);
+    if (!stored.isEmpty() && processor.processingStatus().size() == stored.size()) {
+      return position(processor);
+    }
     long least = stored.isEmpty() ? -1 : Long.MAX_VALUE;
-    for (SerializedObject<String> token : stored) {
-      Object read = token.getType().getName() == null ? null : serializer.deserialize(token);
-      long position = read instanceof TrackingToken t ? t.position().orElse(-1) : -1;
+    for (String[] token : stored) {
+      long position = -1;
+      if (token[0] != null && token[1] != null) {
+        SerializedObject<String> serialized =
+            new SimpleSerializedObject<>(token[0], String.class, token[1], null);
+        if (serializer.deserialize(serialized) instanceof TrackingToken tracking) {
+          position = tracking.position().orElse(-1);
+        }
+      }
       least = Math.min(least, position);
     }
     return least;

@@ -122,6 +122,9 @@ class ArchiveCommandIT {
       Api there = tracker.api();
       Api here = original.api();
       SmallWorld.awaitSettled(tracker);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> there.get(world.relationship()).status() == 200); // its first build
       assertThat(there.get(world.relationship()).text())
           .contains("STRATEGIC_PARTNERSHIP")
           .isEqualTo(here.get(world.relationship()).text());

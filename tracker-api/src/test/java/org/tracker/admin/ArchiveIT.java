@@ -151,6 +151,26 @@ class ArchiveIT {
       Api.Response answer = there.post("/api/admin/archive", "application/x-ndjson", archive);
       assertThat(answer.status()).as(answer.text()).isEqualTo(200);
       assertThat(answer.json().path("restored").asLong()).isEqualTo(events);
+      // the projections' first build: what they serve says so (503) until it is whole
+      String relationship = "/api/relationships/CHN/KAZ?asOf=2014-01-01";
+      String whole = api.get(relationship).text();
+      List<Integer> statuses = new ArrayList<>();
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(20))
+          .until(
+              () -> {
+                Api.Response r = there.get(relationship);
+                statuses.add(r.status());
+                if (r.status() == 503) {
+                  assertThat(r.json().path("detail").asText()).contains("first build");
+                  return false;
+                }
+                assertThat(r.status()).isEqualTo(200);
+                assertThat(r.text()).as("never a half-built answer").isEqualTo(whole);
+                return true;
+              });
+      assertThat(statuses).startsWith(503);
       SeededApp.awaitProjections(restored);
       assertThat(
               JdbcClient.create(restored.bean(DataSource.class))
