@@ -20,21 +20,22 @@ import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.tracker.admin.ProjectionAdmin;
+import org.tracker.admin.generations.GenerationPointers;
 import org.tracker.shared.PartialDate;
 import org.tracker.testing.SecondApp;
 
 /**
  * Rebuild speed on the {@link SharedDataset} (default 1,000,000 developments): the facts projection
- * rebuilt from the log through {@code POST /api/admin/projections/facts/rebuild}, timed until it is
- * RUNNING again — next to a plain JDBC loop, in the same run on the same database, that reads the
- * same rows in order, parses their JSON and writes equivalent rows into copies of the three fact
- * tables (with their indexes), 100 events per transaction, in one thread — over the log's first
- * {@code bench.rebuild.plain-events} events (300,000; 0 for all): a rate, not a total, and a
- * conservative one (its copies and their indexes stay smaller than the rebuild's tables, so each
- * row costs it less), measured in a quarter of the time the whole log took. One round: it takes
- * minutes. The dataset is left as it was (same checksums; the copies dropped; the next {@link
- * SharedDataset#open()} vacuums the rewritten tables). Goal: the rebuild at least half the plain
- * loop's rate.
+ * rebuilt from the log through {@code POST /api/admin/projections/facts/rebuild} into its spare
+ * generation (ADR 0021), timed until the spare has caught up and become live — next to a plain JDBC
+ * loop, in the same run on the same database, that reads the same rows in order, parses their JSON
+ * and writes equivalent rows into copies of the three fact tables (with their indexes), 100 events
+ * per transaction, in one thread — over the log's first {@code bench.rebuild.plain-events} events
+ * (300,000; 0 for all): a rate, not a total, and a conservative one (its copies and their indexes
+ * stay smaller than the rebuild's tables, so each row costs it less), measured in a quarter of the
+ * time the whole log took. One round: it takes minutes. The dataset is left as it was (same
+ * checksums; the copies dropped; the next {@link SharedDataset#open()} vacuums the rewritten
+ * tables). Goal: the rebuild at least 0.9 of the plain loop's rate.
  */
 class RebuildBenchmark {
 
@@ -54,7 +55,8 @@ class RebuildBenchmark {
       try (var heap = new BenchmarkReport.HeapSampler()) {
         long started = System.nanoTime();
         admin.rebuild("facts");
-        while (!admin.status("facts").orElseThrow().spare().state().equals("IDLE")) {
+        GenerationPointers pointers = app.bean(GenerationPointers.class);
+        while (pointers.of("facts").orElseThrow().building()) {
           LockSupport.parkNanos(100_000_000); // polls 10 times a second: ±0.1 s in minutes
         }
         rebuildSeconds = (System.nanoTime() - started) / 1e9;
@@ -95,19 +97,20 @@ class RebuildBenchmark {
                 plainSeconds,
                 plainRate,
                 rebuildRate / plainRate,
-                rebuildRate >= plainRate / 2 ? "met" : "**missed**");
+                rebuildRate >= 0.9 * plainRate ? "met" : "**missed**");
     BenchmarkReport.record(
         "rebuild",
         """
         ### Rebuild (%s)
         On the shared dataset (%s; import and catch-up are its building). The facts projection
-        rebuilt from the log (`POST /api/admin/projections/facts/rebuild`,
-        timed until every segment is past the head again: emptying the tables, replaying, writing
-        fact, fact_actor and fact_dyad) next to a plain JDBC loop on the same database after the
+        rebuilt from the log (`POST /api/admin/projections/facts/rebuild`, timed until the
+        spare generation has caught up and the pointer flipped to it: emptying the spare tables,
+        replaying into them while the live ones answer, writing fact, fact_actor and fact_dyad,
+        the flip) next to a plain JDBC loop on the same database after the
         app stopped: one thread reads the same rows in order (fetch size 1,000), parses each
         payload with Jackson and writes the equivalent rows into copies of the three tables (same
         indexes), 100 events per transaction, batched inserts. Rates are events of the log per
-        second. Goal: rebuild ≥ ½ of the plain loop.
+        second. Goal: rebuild ≥ 0.9 of the plain loop.
 
         | developments | events | import | projections caught up | rebuild | peak heap | plain loop | ratio | goal |
         |---|---|---|---|---|---|---|---|---|
