@@ -114,7 +114,19 @@ final class SharedDataset {
     all.putAll(properties);
     all.setProperty("user", user);
     all.setProperty("password", password);
-    return DriverManager.getConnection(url, all);
+    Connection c = DriverManager.getConnection(url, all);
+    // as the application's connections: the projections' live generations (ADR 0021)
+    try (Statement statement = c.createStatement();
+        ResultSet made =
+            statement.executeQuery("SELECT to_regproc('tracker_search_path') IS NOT NULL")) {
+      made.next();
+      if (made.getBoolean(1)) {
+        statement.execute(
+            "SELECT set_config('search_path',"
+                + " tracker_search_path(current_setting('search_path')), false)");
+      }
+    }
+    return c;
   }
 
   long count(String sql) throws SQLException {

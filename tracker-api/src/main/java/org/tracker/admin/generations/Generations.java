@@ -73,6 +73,12 @@ public class Generations implements SmartLifecycle {
   /** How long appends may be held back while the generations reach the head. */
   static final long PAUSE_MILLIS = 5_000;
 
+  /**
+   * How close to the head the spare must be before appends are paused for it: what is left is then
+   * a moment's work, not seconds of held-back recordings.
+   */
+  static final long NEAR_THE_HEAD = 1_000;
+
   private final GenerationPointers pointers;
   private final EventProcessingConfiguration processing;
   private final EventStore eventStore;
@@ -241,7 +247,7 @@ public class Generations implements SmartLifecycle {
       build.stop();
       return;
     }
-    if (caughtUp) {
+    if (caughtUp && head() - build.position() <= NEAR_THE_HEAD) {
       if (build.purpose == Purpose.REBUILDING) {
         flipWhenAtTheHead(build);
       } else {
