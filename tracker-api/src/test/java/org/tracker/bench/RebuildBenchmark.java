@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.tracker.admin.ProjectionAdmin;
 import org.tracker.admin.generations.GenerationPointers;
 import org.tracker.shared.PartialDate;
-import org.tracker.testing.Api;
 import org.tracker.testing.SecondApp;
 
 /**
@@ -50,45 +49,16 @@ class RebuildBenchmark {
     long events = dataset.count("SELECT count(*) FROM domain_event_entry");
     double rebuildSeconds;
     long peakHeap;
-    Reader reader;
-    double verifySeconds;
-    JsonNode verified;
     try (SecondApp app = dataset.start()) {
       ProjectionAdmin admin = app.bean(ProjectionAdmin.class);
       GenerationPointers pointers = app.bean(GenerationPointers.class);
       var before = admin.status("facts").orElseThrow().checksums();
-      reader = new Reader(app.api(), "/api/relationships/A1/A2?asOf=2019-12-31");
       try (var heap = new BenchmarkReport.HeapSampler()) {
         long started = System.nanoTime();
         admin.rebuild("facts");
-        reader.start();
         awaitIdle(pointers);
         rebuildSeconds = (System.nanoTime() - started) / 1e9;
-        reader.stop();
         peakHeap = heap.peakMiB();
-      }
-      assertThat(admin.status("facts").orElseThrow().checksums()).isEqualTo(before);
-
-      // a verification, with one row of the live tables changed by hand (and put back after)
-      String[] row;
-      try (Connection c = dataset.connect();
-          Statement statement = c.createStatement();
-          ResultSet rs =
-              statement.executeQuery(
-                  "SELECT development_id::text, version, content FROM fact"
-                      + " ORDER BY position LIMIT 1")) {
-        rs.next();
-        row = new String[] {rs.getString(1), rs.getString(2), rs.getString(3)};
-      }
-      setContent(dataset, row, row[2] + " ");
-      try {
-        long started = System.nanoTime();
-        admin.verify("facts");
-        awaitIdle(pointers);
-        verifySeconds = (System.nanoTime() - started) / 1e9;
-        verified = new ObjectMapper().readTree(pointers.of("facts").orElseThrow().spareReport());
-      } finally {
-        setContent(dataset, row, row[2]);
       }
       assertThat(admin.status("facts").orElseThrow().checksums()).isEqualTo(before);
     } // the machine to the plain loop alone
@@ -126,32 +96,6 @@ class RebuildBenchmark {
                 plainRate,
                 rebuildRate / plainRate,
                 rebuildRate >= 0.9 * plainRate ? "met" : "**missed**");
-    JsonNode fact = verified.path("tables").path("fact");
-    boolean named =
-        !verified.path("equal").asBoolean(true)
-            && fact.path("onlyLive").asLong() == 1
-            && fact.path("onlySpare").asLong() == 1;
-    rows +=
-        """
-
-        During the rebuild a client read `%s` every 50 ms: %,d reads, %,d not 200, %,d with
-        another answer than before the rebuild; p50 %.1f ms, p99 %.1f ms, slowest %.1f ms.
-        A verification of the facts (replayed into the spare generation and compared row by row
-        with the live one), one row of `fact` changed by hand beforehand: %.0f s; it named that
-        row and no other: %s (only live %d, only replayed %d).
-        """
-            .formatted(
-                reader.path,
-                reader.reads(),
-                reader.notOk(),
-                reader.different(),
-                reader.percentile(50),
-                reader.percentile(99),
-                reader.percentile(100),
-                verifySeconds,
-                named ? "yes" : "**no**",
-                fact.path("onlyLive").asLong(),
-                fact.path("onlySpare").asLong());
     BenchmarkReport.record(
         "rebuild",
         """
@@ -172,84 +116,10 @@ class RebuildBenchmark {
             .formatted(BenchmarkReport.machine(), dataset.name(), rows));
   }
 
-  private static void awaitIdle(GenerationPointers pointers) {
+  /** Until the facts' spare generation is built and, for a rebuild, live. */
+  static void awaitIdle(GenerationPointers pointers) {
     while (pointers.of("facts").orElseThrow().building()) {
       LockSupport.parkNanos(100_000_000); // polls 10 times a second: ±0.1 s in minutes
-    }
-  }
-
-  private static void setContent(SharedDataset dataset, String[] row, String content)
-      throws Exception {
-    try (Connection c = dataset.connect();
-        PreparedStatement update =
-            c.prepareStatement(
-                "UPDATE fact SET content = ? WHERE development_id = ?::uuid AND version = ?")) {
-      update.setString(1, content);
-      update.setString(2, row[0]);
-      update.setInt(3, Integer.parseInt(row[1]));
-      assertThat(update.executeUpdate()).isEqualTo(1);
-    }
-  }
-
-  /** A client reading one answer every 50 ms on a thread of its own, comparing each. */
-  private static final class Reader {
-    final String path;
-    private final Api api;
-    private final String expected;
-    private final List<Double> millis = new java.util.ArrayList<>();
-    private int notOk;
-    private int different;
-    private volatile boolean reading = true;
-    private final Thread thread;
-
-    Reader(Api api, String path) {
-      this.api = api;
-      this.path = path;
-      this.expected = api.get(path).text();
-      this.thread = new Thread(this::read, "reader");
-    }
-
-    void start() {
-      thread.start();
-    }
-
-    void stop() throws InterruptedException {
-      reading = false;
-      thread.join();
-    }
-
-    private void read() {
-      while (reading) {
-        long started = System.nanoTime();
-        Api.Response r = api.get(path);
-        millis.add((System.nanoTime() - started) / 1e6);
-        if (r.status() != 200) {
-          notOk++;
-        } else if (!r.text().equals(expected)) {
-          different++;
-        }
-        LockSupport.parkNanos(50_000_000);
-      }
-    }
-
-    int reads() {
-      return millis.size();
-    }
-
-    int notOk() {
-      return notOk;
-    }
-
-    int different() {
-      return different;
-    }
-
-    double percentile(int p) {
-      List<Double> sorted = millis.stream().sorted().toList();
-      if (sorted.isEmpty()) {
-        return 0;
-      }
-      return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
   }
 
