@@ -291,6 +291,11 @@ public class Generations implements SmartLifecycle {
       log.info("projection {} flipped to its rebuilt generation", projection);
     } catch (SQLException e) {
       log.info("appends could not be paused to flip {} now: {}", projection, e.getMessage());
+    } catch (RuntimeException e) {
+      // the spare may be stopped already: the next round carries it on from its tokens
+      builds.remove(projection, build);
+      build.stop();
+      log.warn("projection {} could not flip now, will try again: {}", projection, e.toString());
     } finally {
       live.start();
     }
