@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,23 +12,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 import javax.sql.DataSource;
-import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
-import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,7 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tracker.admin.RebuildBlocked;
 import org.tracker.admin.generations.GenerationPointers.Pointer;
 import org.tracker.admin.generations.GenerationPointers.Purpose;
-import org.tracker.infrastructure.axon.AppendLock;
 import org.tracker.infrastructure.axon.NodeIdentity;
 import org.tracker.projection.Projections;
 import org.tracker.shared.Projection;
@@ -69,9 +60,6 @@ public class Generations implements SmartLifecycle {
 
   /** How often builds are looked at. */
   static final long TICK_MILLIS = 200;
-
-  /** How long appends may be held back while the generations reach the head. */
-  static final long PAUSE_MILLIS = 5_000;
 
   /**
    * How close to the head the spare must be before appends are paused for it: what is left is then
@@ -104,10 +92,7 @@ public class Generations implements SmartLifecycle {
       PlatformTransactionManager transactions,
       NodeIdentity node,
       ObjectMapper json,
-      ConnectionProvider connections,
-      DeadLetterSchema deadLetterSchema,
-      Serializer serializer,
-      @Qualifier("eventSerializer") Serializer eventSerializer) {
+      SpareBuild.DeadLetters deadLetters) {
     this.pointers = pointers;
     this.processing = processing;
     this.eventStore = eventStore;
@@ -118,16 +103,7 @@ public class Generations implements SmartLifecycle {
     this.transactions = new TransactionTemplate(transactions);
     this.node = node;
     this.json = json;
-    this.deadLetters =
-        group ->
-            JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
-                .processingGroup(group)
-                .connectionProvider(connections)
-                .transactionManager(axonTransactions)
-                .schema(deadLetterSchema)
-                .genericSerializer(serializer)
-                .eventSerializer(eventSerializer)
-                .build();
+    this.deadLetters = deadLetters;
   }
 
   /**
@@ -260,8 +236,8 @@ public class Generations implements SmartLifecycle {
     String projection = build.projection;
     StreamingEventProcessor live = live(projection);
     live.shutDown();
-    try (Connection pause = pauseAppends()) {
-      if (!reaches(build::position, head())) {
+    try (Connection pause = HeadPause.pauseAppends(dataSource)) {
+      if (!HeadPause.reaches(build::position, head())) {
         return;
       }
       build.stop();
@@ -309,19 +285,14 @@ public class Generations implements SmartLifecycle {
     }
     Pointer pointer = pointers.of(projection).orElseThrow();
     Connection snapshot = null;
-    try (Connection pause = pauseAppends()) {
+    try (Connection pause = HeadPause.pauseAppends(dataSource)) {
       long head = head();
-      if (!reaches(build::position, head) || !reaches(() -> position(live), head)) {
+      if (!HeadPause.reaches(build::position, head)
+          || !HeadPause.reaches(() -> position(live), head)) {
         return;
       }
-      snapshot = dataSource.getConnection();
-      snapshot.setAutoCommit(false);
-      try (Statement s = snapshot.createStatement()) {
-        s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
-        s.execute("SET LOCAL TimeZone = 'UTC'");
-        s.execute("SELECT 1"); // the snapshot is taken here, while appends wait
-      }
-      pause.commit();
+      snapshot = TableComparison.snapshot(dataSource);
+      pause.commit(); // appends go on; the snapshot sees both generations at the head
       ObjectNode report = report(build, "compared").put("position", head);
       boolean equal = TableComparison.compare(snapshot, pointer, report.putObject("tables"));
       snapshot.commit();
@@ -341,40 +312,6 @@ public class Generations implements SmartLifecycle {
         }
       }
     }
-  }
-
-  /** A connection holding the append lock: appends wait until it commits or closes. */
-  private Connection pauseAppends() throws SQLException {
-    Connection c = dataSource.getConnection();
-    try {
-      c.setAutoCommit(false);
-      try (Statement s = c.createStatement()) {
-        s.execute("SET LOCAL lock_timeout = '2s'");
-      }
-      AppendLock.takeExclusive(c);
-      return c;
-    } catch (SQLException e) {
-      c.close();
-      throw e;
-    }
-  }
-
-  /** Waits (briefly: {@link #PAUSE_MILLIS}) until a position reaches {@code head}. */
-  private static boolean reaches(LongSupplier position, long head) {
-    long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PAUSE_MILLIS);
-    while (position.getAsLong() < head) {
-      if (System.nanoTime() > until) {
-        return false;
-      }
-      Thread.onSpinWait();
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
-    return true;
   }
 
   private void end(SpareBuild build, ObjectNode report, boolean flip) {

@@ -45,7 +45,7 @@ final class SpareBuild {
 
   /** Makes the dead-letter queue of a processor (Axon's JDBC queue on our table). */
   @FunctionalInterface
-  interface DeadLetters {
+  public interface DeadLetters {
     SequencedDeadLetterQueue<EventMessage<?>> queue(String processingGroup);
   }
 

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
 import org.tracker.admin.generations.GenerationPointers.Pointer;
 import org.tracker.projection.Projections;
 
@@ -20,6 +21,26 @@ final class TableComparison {
   static final int EXAMPLES = 5;
 
   private TableComparison() {}
+
+  /**
+   * A connection in a transaction whose snapshot is taken now ({@code REPEATABLE READ}, times in
+   * UTC): what it reads later is the tables as they are at this moment.
+   */
+  static Connection snapshot(DataSource dataSource) throws SQLException {
+    Connection snapshot = dataSource.getConnection();
+    try {
+      snapshot.setAutoCommit(false);
+      try (Statement s = snapshot.createStatement()) {
+        s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+        s.execute("SET LOCAL TimeZone = 'UTC'");
+        s.execute("SELECT 1"); // the snapshot is taken by the transaction's first query
+      }
+      return snapshot;
+    } catch (SQLException e) {
+      snapshot.close();
+      throw e;
+    }
+  }
 
   /**
    * Compares; writes per table {@code {onlyLive, onlySpare, examples: {live: [...], spare: [...]}}}
