@@ -2,6 +2,7 @@ package org.tracker.infrastructure.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
@@ -26,8 +27,9 @@ class EventStoreSchemaIT {
   void everyTableIsCreatedByFlywayAndNoneByAxon() {
     List<String> tables =
         jdbc.sql(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
-                    + " ORDER BY table_name")
+                "SELECT table_schema || '.' || table_name FROM information_schema.tables"
+                    + " WHERE table_schema NOT IN ('pg_catalog', 'information_schema')"
+                    + " ORDER BY 1")
             .query(String.class)
             .list();
     List<String> migrations =
@@ -35,26 +37,31 @@ class EventStoreSchemaIT {
             .query(String.class)
             .list();
 
-    assertThat(tables)
-        .containsExactlyInAnyOrder(
-            "flyway_schema_history",
-            "domain_event_entry",
-            "snapshot_event_entry",
-            "token_entry",
-            "dead_letter_entry",
-            "actor",
-            "document",
-            "development",
-            "fact",
-            "fact_actor",
-            "fact_dyad",
-            "watch_item",
-            "watch_step",
-            "watch_rule",
-            "watch_rule_link",
-            "tracker_node",
-            "ladder_rung",
-            "event_seal");
+    List<String> expected =
+        new ArrayList<>(
+            List.of(
+                "public.flyway_schema_history",
+                "public.domain_event_entry",
+                "public.snapshot_event_entry",
+                "public.token_entry",
+                "public.dead_letter_entry",
+                "public.actor",
+                "public.document",
+                "public.tracker_node",
+                "public.ladder_rung",
+                "public.event_seal",
+                "public.projection_generation"));
+    for (int generation = 0; generation < 2; generation++) { // ADR 0021
+      for (String table : List.of("fact", "fact_actor", "fact_dyad")) {
+        expected.add("facts_g" + generation + "." + table);
+      }
+      expected.add("catalog_g" + generation + ".development");
+      expected.add("watch_items_g" + generation + ".watch_item");
+      expected.add("watch_items_g" + generation + ".watch_step");
+      expected.add("watch_rules_g" + generation + ".watch_rule");
+      expected.add("watch_rules_g" + generation + ".watch_rule_link");
+    }
+    assertThat(tables).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(migrations).startsWith("V001__event_store.sql", "V002__registry.sql");
   }
 
