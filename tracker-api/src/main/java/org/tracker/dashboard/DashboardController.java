@@ -62,6 +62,15 @@ public class DashboardController {
     return page(model, id, "project");
   }
 
+  @GetMapping("/agreements/{id}")
+  public String agreement(@PathVariable String id, Model model) {
+    if (!Slug.isValid(id)) {
+      throw new NotFound("no agreement '" + id + "'");
+    }
+    model.addAttribute("agreement", id);
+    return page(model, id, "agreement");
+  }
+
   @GetMapping("/watch")
   public String watch(Model model) {
     return page(model, "Watch", "watch");

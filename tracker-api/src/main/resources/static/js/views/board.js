@@ -43,12 +43,12 @@ start({
           el('td', {}, p ? [dated(p.since, p.dateQualifier), ' ', certainty(p.certainty)] : ''),
           el('td', {}, r.agreementsInForce.length
             ? el('ul', { class: 'plain' }, r.agreementsInForce.map(a =>
-              el('li', {}, link(`/timeline?text=${encodeURIComponent(a.id)}`, a.title || a.id),
+              el('li', { 'data-id': a.id }, link(`/agreements/${a.id}`, a.title || a.id),
                 ' ', el('span', { class: 'muted' }, a.obligations.join(', ').toLowerCase()))))
             : ''),
           el('td', { class: 'pending' }, r.agreementsPending.length
             ? el('ul', { class: 'plain' }, r.agreementsPending.map(a =>
-              el('li', { 'data-id': a.id }, link(`/timeline?text=${encodeURIComponent(a.id)}`, a.title || a.id),
+              el('li', { 'data-id': a.id }, link(`/agreements/${a.id}`, a.title || a.id),
                 ' ', el('span', { class: 'muted' }, [a.state ? t('agr.' + a.state) + ' ' + a.since : '',
                   ...a.parties.map(x => actorName(x.actor) + ' ' + t('party.' + x.status) + ' ' + x.since)]
                   .filter(Boolean).join(' · ')))))

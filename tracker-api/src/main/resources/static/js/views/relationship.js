@@ -66,13 +66,13 @@ start({
             : el('p', { class: 'empty' }, t('rel.none'))),
         el('div', { class: 'card', id: 'agreements' }, el('h2', {}, t('rel.agreements')),
           r.agreementsInForce.length ? el('ul', { class: 'plain' }, r.agreementsInForce.map(ag =>
-            el('li', { 'data-id': ag.id }, ag.title || ag.id, ' ', el('span', { class: 'muted' },
+            el('li', { 'data-id': ag.id }, link(`/agreements/${ag.id}`, ag.title || ag.id), ' ', el('span', { class: 'muted' },
               [dated(ag.since, ag.dateQualifier), ...obligations(ag.obligations)].join(' · ')), ' ', certainty(ag.certainty),
             parties(ag.parties))))
             : el('p', { class: 'empty' }, '—')),
         el('div', { class: 'card', id: 'pending' }, el('h2', {}, t('rel.pending')),
           r.agreementsPending.length ? el('ul', { class: 'plain' }, r.agreementsPending.map(ag =>
-            el('li', { 'data-id': ag.id }, ag.title || ag.id, ' ',
+            el('li', { 'data-id': ag.id }, link(`/agreements/${ag.id}`, ag.title || ag.id), ' ',
               ag.state ? el('span', { class: 'muted' }, t('agr.' + ag.state) + ' ' + dated(ag.since, ag.dateQualifier)) : '',
               ' ', certainty(ag.certainty), parties(ag.parties))))
             : el('p', { class: 'empty' }, '—')),

@@ -9,31 +9,41 @@ const opened = new Set();
 
 function filters() {
   return {
-    actor: state.get('actor'), type: state.getAll('type'), from: state.get('from'),
-    to: state.get('to'), text: state.get('text'), page: state.get('page') || 0,
+    actor: state.get('actor'), partner: state.get('partner'), type: state.getAll('type'),
+    from: state.get('from'), to: state.get('to'), within: state.get('within'), text: state.get('text'),
+    page: state.get('page') || 0,
   };
 }
+
+/** The partner, only beside another actor: developments naming both. */
+const paired = (actor, partner) => actor && partner && partner !== actor ? partner : null;
 
 function form(f, redraw) {
   const submit = e => {
     e.preventDefault();
     const data = new FormData(e.target);
     state.set({
-      actor: data.get('actor'), type: data.get('type'), from: data.get('from'),
-      to: data.get('to'), text: data.get('text'), page: null,
+      actor: data.get('actor'), partner: paired(data.get('actor'), data.get('partner')),
+      type: data.get('type'), from: data.get('from'), to: data.get('to'),
+      within: data.get('within') === 'certainly' ? 'certainly' : null, text: data.get('text'), page: null,
     });
     redraw();
   };
+  const actors = (name, chosen) => el('select', { name },
+    el('option', { value: '' }, t('tl.any')),
+    allActors().sort((a, b) => a.code.localeCompare(b.code)).map(a =>
+      el('option', { value: a.code, selected: a.code === chosen }, a.code + ' · ' + actorName(a.code))));
   return el('form', { class: 'filters', id: 'timeline-filters', onsubmit: submit },
-    el('label', {}, t('tl.actor') + ' ', el('select', { name: 'actor' },
-      el('option', { value: '' }, t('tl.any')),
-      allActors().sort((a, b) => a.code.localeCompare(b.code)).map(a =>
-        el('option', { value: a.code, selected: a.code === f.actor }, a.code + ' · ' + actorName(a.code))))),
+    el('label', {}, t('tl.actor') + ' ', actors('actor', f.actor)),
+    el('label', {}, t('tl.partner') + ' ', actors('partner', f.partner)),
     el('label', {}, t('tl.type') + ' ', el('select', { name: 'type' },
       el('option', { value: '' }, t('tl.any')),
       types.map(ty => el('option', { value: ty, selected: f.type.includes(ty) }, ty.toLowerCase().replaceAll('_', ' '))))),
     el('label', {}, t('tl.from') + ' ', el('input', { name: 'from', value: f.from || '', size: 10, placeholder: '2013' })),
     el('label', {}, t('tl.to') + ' ', el('input', { name: 'to', value: f.to || '', size: 10, placeholder: '2014-06' })),
+    el('label', {}, t('tl.within') + ' ', el('select', { name: 'within' },
+      ['possibly', 'certainly'].map(w => el('option', { value: w, selected: w === (f.within || 'possibly') },
+        t('tl.within.' + w))))),
     el('label', {}, t('tl.text') + ' ', el('input', { name: 'text', value: f.text || '', placeholder: '天然氣, pipeline' })),
     el('button', { type: 'submit' }, t('tl.filter')));
 }
@@ -53,6 +63,9 @@ function detail(item) {
       + ' · ', el('code', {}, item.id)));
 }
 
+/** The agreement a development is about, if it is about one. */
+const agreementOf = item => (item.attributes || {}).agreementId || null;
+
 function row(item) {
   const open = e => {
     const li = e.currentTarget.closest('li');
@@ -68,8 +81,10 @@ function row(item) {
       el('span', { class: 'type' }, item.type.toLowerCase().replaceAll('_', ' ')), ' ',
       el('span', { class: 'summary' }, text(item.summary) || ''), ' ',
       el('span', { class: 'actors' }, actorsOf.map(a => actorName(a)).join(' · '))),
-    actorsOf.length === 2 ? el('span', { class: 'links' },
-      link(`/relationships/${actorsOf[0]}/${actorsOf[1]}`, '⇄')) : '',
+    actorsOf.length === 2 || agreementOf(item) ? el('span', { class: 'links' },
+      actorsOf.length === 2 ? link(`/relationships/${actorsOf[0]}/${actorsOf[1]}`, '⇄') : '',
+      agreementOf(item) ? [' ', link(`/agreements/${agreementOf(item)}`, t('tl.agreement'),
+        { class: 'agreement-link' })] : '') : '',
     isOpen ? detail(item) : '');
 }
 
@@ -79,7 +94,8 @@ start({
     if (!types) types = (await api('/api/vocabulary')).types.map(ty => ty.type);
     const f = filters();
     const page = await api('/api/timeline', {
-      actor: f.actor, type: f.type, from: f.from, to: f.to, text: f.text, page: f.page, size: SIZE,
+      actor: f.actor, partner: paired(f.actor, f.partner), type: f.type, from: f.from, to: f.to,
+      within: f.within, text: f.text, page: f.page, size: SIZE,
       ...timeParams(),
     });
     const pages = Math.max(1, Math.ceil(page.total / SIZE));

@@ -9,9 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -73,6 +71,7 @@ public class JdbcFactStore implements FactStore, Facts {
   private final BatchedStatements writes;
   private final JsonColumn<DevelopmentContent> contents;
   private final FactLookups lookups;
+  private final FactTimeline timeline;
 
   public JdbcFactStore(
       DataSource dataSource,
@@ -82,6 +81,7 @@ public class JdbcFactStore implements FactStore, Facts {
     this.writes = writes;
     this.contents = new JsonColumn<>(json, DevelopmentContent.class);
     this.lookups = new FactLookups(jdbc, this::fact);
+    this.timeline = new FactTimeline(jdbc, this::fact);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -298,86 +298,9 @@ public class JdbcFactStore implements FactStore, Facts {
     return lookups.countByType(actor, asOf, knownAt);
   }
 
-  /**
-   * One actor's timeline is driven by the narrow {@code fact_actor} index, ordered as the page is,
-   * so the page is read in order and the total counts narrow entries; the whole timeline by {@code
-   * fact}. Either way only the page's contents are read.
-   */
   @Override
   public TimelinePage timeline(TimelineQuery q) {
-    Known known = Known.at(q.knownAt(), "t.");
-    StringBuilder from =
-        new StringBuilder(q.actor() != null ? " FROM fact_actor t" : " FROM fact t");
-    StringBuilder where =
-        new StringBuilder(" WHERE t.earliest IS NOT NULL AND ").append(known.sql());
-    List<Object> args = new ArrayList<>(known.args());
-    if (q.actor() != null) {
-      where.append(" AND t.actor = ?");
-      args.add(q.actor().code());
-    }
-    if (q.types() != null && !q.types().isEmpty()) {
-      where.append(" AND t.type = ANY(?::varchar[])");
-      args.add(q.types().stream().map(Enum::name).toArray(String[]::new));
-    }
-    if (q.from() != null) {
-      // a fact's range is at most a calendar year, so the second, redundant bound lets the
-      // ordered index start near the range instead of at the actor's first fact
-      where.append(" AND t.latest >= ? AND t.earliest >= ?");
-      args.add(Date.valueOf(q.from()));
-      args.add(Date.valueOf(q.from().minusDays(366)));
-    }
-    if (q.to() != null) {
-      where.append(" AND t.earliest <= ?");
-      args.add(Date.valueOf(q.to()));
-    }
-    if (q.asOf() != null) {
-      where.append(" AND t.earliest <= ?");
-      args.add(Date.valueOf(q.asOf()));
-    }
-    if (q.text() != null && !q.text().isBlank()) {
-      String search = "t.search";
-      if (q.actor() != null) {
-        from.append(" JOIN fact f USING (development_id, version)");
-        search = "f.search";
-      }
-      where.append(" AND ").append(search).append(" LIKE ? ESCAPE '\\'");
-      args.add("%" + escape(q.text().toLowerCase(Locale.ROOT)) + "%");
-    }
-    Long total = jdbc.queryForObject("SELECT count(*)" + from + where, Long.class, args.toArray());
-    List<Object> pageArgs = new ArrayList<>(args);
-    pageArgs.add(q.size());
-    pageArgs.add((long) q.page() * q.size());
-    List<Object[]> keys =
-        jdbc.query(
-            "SELECT t.development_id, t.version"
-                + from
-                + where
-                + " ORDER BY t.earliest, t.position, t.development_id, t.version LIMIT ? OFFSET ?",
-            (rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getInt(2)},
-            pageArgs.toArray());
-    List<Fact> items = new ArrayList<>(keys.size());
-    if (!keys.isEmpty()) {
-      Map<String, Fact> byKey = new HashMap<>();
-      jdbc.query(
-          "SELECT "
-              + COLUMNS
-              + " FROM fact WHERE (development_id, version) IN"
-              + " (SELECT * FROM unnest(?::uuid[], ?::int[]))",
-          rs -> {
-            Fact f = fact(rs, 0);
-            byKey.put(f.developmentId() + "/" + f.version(), f);
-          },
-          keys.stream().map(k -> k[0]).toArray(UUID[]::new),
-          keys.stream().map(k -> k[1]).toArray(Integer[]::new));
-      for (Object[] k : keys) {
-        items.add(byKey.get(k[0] + "/" + k[1]));
-      }
-    }
-    return new TimelinePage(items, total == null ? 0 : total, q.page(), q.size());
-  }
-
-  private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return timeline.page(q);
   }
 
   private Fact fact(ResultSet rs, int row) throws SQLException {

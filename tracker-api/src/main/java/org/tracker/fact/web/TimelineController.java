@@ -35,6 +35,7 @@ import org.tracker.shared.FieldViolation;
 import org.tracker.shared.InvalidPartialDate;
 import org.tracker.shared.LocalizedText;
 import org.tracker.shared.PartialDate;
+import org.tracker.shared.Within;
 
 /** The timeline: developments in world order, filtered, paged. */
 @RestController
@@ -81,19 +82,29 @@ public class TimelineController {
   @Operation(
       summary = "The timeline",
       description =
-          "Filters: actor, type (repeatable), from and to (partial dates; a development whose"
-              + " date range overlaps counts), text (a substring of either language's summary,"
-              + " the quotes, labels and titles; any script), asOf (only what had happened by"
-              + " then, with its certainty), knownAt (as recorded then). Ordered by date, then"
-              + " by position in the log; paged from 0.")
+          "Filters: actor, partner (with actor: developments naming both), type"
+              + " (repeatable), from and to (partial dates), within (possibly, the default: a"
+              + " development whose date range overlaps from..to counts; certainly: only one"
+              + " whose whole range lies inside, so 2013 is possibly but not certainly within"
+              + " 2013-10..2013-12), text (a substring of either language's summary, the"
+              + " quotes, labels and titles, any script; or exactly a development's id, or the"
+              + " id or code of what it is about, such as an agreement or a project), asOf"
+              + " (only what had happened by then, with its certainty), knownAt (as recorded"
+              + " then). Ordered by date, then by position in the log; paged from 0.")
   @GetMapping("/api/timeline")
   public Page timeline(
       @RequestParam(required = false) String actor,
+      @Parameter(description = "with actor: only developments naming both")
+          @RequestParam(required = false)
+          String partner,
       @RequestParam(required = false) List<String> type,
       @Parameter(description = "YYYY, YYYY-MM or YYYY-MM-DD") @RequestParam(required = false)
           String from,
       @Parameter(description = "YYYY, YYYY-MM or YYYY-MM-DD") @RequestParam(required = false)
           String to,
+      @Parameter(description = "certainly or possibly (default) within from..to")
+          @RequestParam(required = false)
+          String within,
       @RequestParam(required = false) String text,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
       @RequestParam(required = false) Instant knownAt,
@@ -108,6 +119,7 @@ public class TimelineController {
         problems.add(new FieldViolation("actor", "'" + actor + "' is not an actor code"));
       }
     }
+    ActorCode partnerCode = partner(partner, actor, actorCode, problems);
     Set<DevelopmentType> types = EnumSet.noneOf(DevelopmentType.class);
     for (String name : type == null ? List.<String>of() : type) {
       DevelopmentType.named(name)
@@ -117,6 +129,13 @@ public class TimelineController {
     }
     LocalDate fromDay = day("from", from, problems, true);
     LocalDate toDay = day("to", to, problems, false);
+    Within withinRange = Within.DEFAULT;
+    if (within != null) {
+      withinRange = Within.named(within).orElse(null);
+      if (withinRange == null) {
+        problems.add(new FieldViolation("within", "'" + within + "' is not " + Within.DESCRIPTION));
+      }
+    }
     if (text != null && text.length() > MAX_TEXT) {
       problems.add(new FieldViolation("text", "is longer than " + MAX_TEXT + " characters"));
     }
@@ -133,7 +152,17 @@ public class TimelineController {
     TimelinePage result =
         facts.timeline(
             new TimelineQuery(
-                actorCode, types, fromDay, toDay, text, asOf, time.knownAt(knownAt), page, size));
+                actorCode,
+                partnerCode,
+                types,
+                fromDay,
+                toDay,
+                withinRange,
+                text,
+                asOf,
+                time.knownAt(knownAt),
+                page,
+                size));
     Map<String, String> reliabilities =
         directory.reliabilities(
             result.items().stream()
@@ -146,6 +175,27 @@ public class TimelineController {
         result.total(),
         result.page(),
         result.size());
+  }
+
+  /** The partner asked for: an actor code, other than the actor's, only beside an actor. */
+  private static ActorCode partner(
+      String partner, String actor, ActorCode actorCode, List<FieldViolation> problems) {
+    if (partner == null) {
+      return null;
+    }
+    if (!ActorCode.isValid(partner)) {
+      problems.add(new FieldViolation("partner", "'" + partner + "' is not an actor code"));
+      return null;
+    }
+    if (actor == null) {
+      problems.add(new FieldViolation("partner", "needs an actor to pair with (actor=…)"));
+      return null;
+    }
+    if (partner.equals(actor)) {
+      problems.add(new FieldViolation("partner", "must be another actor than actor"));
+      return null;
+    }
+    return actorCode == null ? null : ActorCode.of(partner);
   }
 
   private static LocalDate day(

@@ -59,6 +59,7 @@ public final class AccessRules {
           get("/organizations/*", Role.VIEWER),
           get("/projects", Role.VIEWER),
           get("/projects/*", Role.VIEWER),
+          get("/agreements/*", Role.VIEWER),
           get("/watch", Role.VIEWER),
           get("/capture", Role.ANALYST),
           get("/import", Role.ANALYST),
