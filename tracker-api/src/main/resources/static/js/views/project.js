@@ -1,5 +1,6 @@
 // A project and its lines: planned and actual milestones on one time axis, and quantities.
 import { actorName, api, certainty, dated, disputed, el, link, start, t, text, timeParams } from '../tracker.js';
+import { editControls, redrawAfterEdits, retractedHere } from './edit.js';
 
 const id = document.getElementById('main').dataset.project;
 const SVG = 'http://www.w3.org/2000/svg';
@@ -66,14 +67,23 @@ function axis(projects, asOf) {
   return chart;
 }
 
+/** Each milestone in words, the chart's marks as a list (with the controls to correct each). */
+const oneByOne = projects => [el('h3', {}, t('edit.milestones')),
+  el('ol', { class: 'plain', id: 'milestone-list' }, projects.flatMap(q => q.milestones.map(m =>
+    el('li', { 'data-id': m.developmentId, 'data-milestone': m.milestone },
+      el('span', { class: 'project-name' }, shortName(q)), ': ', describe(m), ' ', certainty(m.certainty),
+      editControls(m.developmentId)))))];
+
 start({
-  async render(main) {
+  async render(main, redraw) {
+    redrawAfterEdits(redraw);
     const p = await api(`/api/projects/${id}`, timeParams());
     const children = await Promise.all(p.children.map(c => api(`/api/projects/${c}`, timeParams())));
     // the lines' own sections too (line C's Kazakh section), so the axis shows the whole project
     const sections = (await Promise.all(children.map(c => Promise.all(c.children.map(g =>
       api(`/api/projects/${g}`, timeParams())))))).flat();
     const all = [p, ...children, ...sections];
+    all.forEach(q => { q.milestones = q.milestones.filter(m => !retractedHere(m.developmentId)); });
     main.replaceChildren(
       el('h1', {}, text(p.name) || p.id, ' ', el('span', { class: 'code' }, p.id)),
       p.parent ? el('p', {}, '↑ ', link(`/projects/${p.parent}`, p.parent)) : '',
@@ -89,6 +99,7 @@ start({
         el('span', { class: 'dot overdue' }), t('prj.overdue'), ' ',
         el('span', { class: 'dot moved' }), t('prj.moved')),
       axis(all, p.asOf),
+      ...oneByOne(all),
       el('h2', {}, t('prj.lines')),
       children.length ? el('ul', { class: 'plain' }, children.map(c => el('li', {},
         link(`/projects/${c.id}`, text(c.name) || c.id), ' ',

@@ -1,6 +1,7 @@
 // One relationship: its state on the day, the lineage of its partnership and its whole history.
 import { actorName, api, certainty, dated, disputed, el, grade, ladder, link, standing, start, t, text,
   timeParams } from '../tracker.js';
+import { editControls, edited, redrawAfterEdits } from './edit.js';
 
 const [a, b] = document.getElementById('main').dataset.pair.split('/');
 
@@ -41,12 +42,13 @@ async function history() {
     items.push(...p.items.filter(i => (i.actors || []).includes(b)));
     if ((page + 1) * 200 >= p.total) break;
   }
-  return items;
+  return edited(items);
 }
 
 start({
   live: true,
-  async render(main) {
+  async render(main, redraw) {
+    redrawAfterEdits(redraw);
     const [r, items, rungs] = await Promise.all([
       api(`/api/relationships/${a}/${b}`, timeParams()), history(), ladder()]);
     const step = level => standing(level, rungs).step;
@@ -103,7 +105,8 @@ start({
           el('span', { class: 'type' }, i.type.toLowerCase().replaceAll('_', ' ')), ' ',
           el('span', { class: 'summary' }, text(i.summary)),
           (i.sources || []).filter(s => s.quote).slice(0, 1).map(s =>
-            el('blockquote', { lang: 'zh-Hant' }, s.quote, el('cite', {}, ' — ' + s.document + ' ', grade(s), ' ' + (s.locator || ''))))))),
+            el('blockquote', { lang: 'zh-Hant' }, s.quote, el('cite', {}, ' — ' + s.document + ' ', grade(s), ' ' + (s.locator || '')))),
+          editControls(i.id, i.version)))),
       el('p', { class: 'muted' }, t('rel.basis') + ': ' + r.basis.length));
   },
 });

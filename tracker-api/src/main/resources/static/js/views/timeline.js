@@ -1,6 +1,7 @@
 // The timeline: developments in date order, filtered, each opening to its sources and details.
 import { actorName, allActors, api, certainty, dated, el, grade, link, start, state, t, text,
   timeParams } from '../tracker.js';
+import { editControls, edited, redrawAfterEdits } from './edit.js';
 
 const SIZE = 50;
 let types = null;
@@ -60,7 +61,8 @@ function detail(item) {
       el('dl', { class: 'attributes' }, Object.entries(item.attributes).flatMap(([k, v]) =>
         [el('dt', {}, k), el('dd', {}, typeof v === 'object' ? (Array.isArray(v) ? v.join(', ') : text(v)) : String(v))]))] : '',
     el('p', { class: 'muted' }, t('tl.recorded') + ' ' + item.recordedAt + ' · ' + t('tl.version') + ' ' + item.version
-      + ' · ', el('code', {}, item.id)));
+      + ' · ', el('code', {}, item.id)),
+    editControls(item.id, item.version));
 }
 
 /** The agreement a development is about, if it is about one. */
@@ -98,6 +100,8 @@ start({
       within: f.within, text: f.text, page: f.page, size: SIZE,
       ...timeParams(),
     });
+    redrawAfterEdits(redraw);
+    page.items = edited(page.items);
     const pages = Math.max(1, Math.ceil(page.total / SIZE));
     const go = p => () => { state.set({ page: p || null }); redraw(); };
     main.replaceChildren(
