@@ -249,7 +249,8 @@ class RebuildBenchmark {
       if (sorted.isEmpty()) {
         return 0;
       }
-      return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+      return sorted.get(
+          Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
   }
 
