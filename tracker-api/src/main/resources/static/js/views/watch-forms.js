@@ -10,6 +10,19 @@ export function field(name, id, label, input, hint) {
     hint ? el('small', { class: 'muted' }, hint) : '', el('span', { class: 'error' }));
 }
 
+/**
+ * A part shown on demand: a button that says what it holds (and whether it is open) and the part,
+ * hidden until the button is pressed. {@code attrs} go on the whole.
+ */
+export function disclosure(attrs, title, ...content) {
+  const part = el('div', { class: 'part', hidden: true }, ...content);
+  const toggle = el('button', { type: 'button', class: 'toggle', 'aria-expanded': 'false', onclick: () => {
+    part.hidden = !part.hidden;
+    toggle.setAttribute('aria-expanded', String(!part.hidden));
+  } }, title);
+  return el('div', { class: 'disclosure', ...attrs }, toggle, part);
+}
+
 /** Empties a form's error slots. */
 export function clearErrors(form) {
   form.querySelectorAll('.error').forEach(x => { x.textContent = ''; });
@@ -155,6 +168,5 @@ export function openForm(types, documents, opened) {
       documents.map(d => el('option', { value: d.id }, d.title ? d.id + ' · ' + d.title : d.id)))),
   field('sources[0].locator', 'wo-locator', t('cap.locator'), el('input', { placeholder: '§3 ¶9' })),
   el('button', { type: 'submit', id: 'watch-open-submit' }, t('watch.f.submit')));
-  return el('details', { id: 'watch-open', class: 'watch-open' },
-    el('summary', {}, t('watch.new')), form, result);
+  return disclosure({ id: 'watch-open', class: 'disclosure watch-open' }, t('watch.new'), form, result);
 }

@@ -4,7 +4,7 @@
 // change the review date. What the reader types survives live redraws.
 import { actorName, api, ApiError, can, certainty, dated, el, state, status, t, text,
   timeParams } from '../tracker.js';
-import { field, post, value } from './watch-forms.js';
+import { disclosure, field, post, value } from './watch-forms.js';
 
 let actions = { key: null, node: null };
 
@@ -83,7 +83,7 @@ function stepForm(id, title, fields, submit, send, done) {
     const answer = await send(form);
     if (answer) { form.reset(); done(); }
   } }, el('span', { class: 'error form-error' }), fields, el('button', { type: 'submit' }, submit));
-  return el('details', { class: 'step', 'data-step': id }, el('summary', {}, title), form);
+  return disclosure({ class: 'disclosure step', 'data-step': id }, title, form);
 }
 
 function onField(prefix) {
@@ -111,7 +111,7 @@ function linkEvidence(itemId, done) {
   field('note', 'we-note', t('watch.act.note'), el('input', {})),
   el('div', { class: 'field', 'data-field': 'developmentId' },
     el('p', { class: 'muted' }, t('watch.act.found')), results, el('span', { class: 'error' })));
-  return el('details', { class: 'step', 'data-step': 'watch-link-form' }, el('summary', {}, t('watch.act.link')), form);
+  return disclosure({ class: 'disclosure step', 'data-step': 'watch-link-form' }, t('watch.act.link'), form);
 }
 
 function stepsOf(item, redraw) {

@@ -69,11 +69,12 @@ class WatchItemsInTheDashboardIT {
   void anItemOpenedInTheBrowserSeesItsEvidenceLiveShowsItsQuoteAndIsResolvedWithAReason() {
     String id = "watch-" + Fixtures.freshId().substring(0, 8);
     String question = "Does " + a + " visit " + b + " again?";
+    Browser.faults(browser); // what earlier pages logged is theirs
     open("/watch");
     Browser.script(browser, "window.__sameDocument = 'yes';");
     assertThat(Browser.faults(browser)).isEmpty();
 
-    browser.findElement(By.cssSelector("#watch-open summary")).click();
+    browser.findElement(By.cssSelector("#watch-open > .toggle")).click();
     browser.findElement(By.id("wo-id")).sendKeys(id);
     browser.findElement(By.id("wo-question-en")).sendKeys(question);
     browser.findElement(By.id("wo-question-zh")).sendKeys("再次訪問嗎？");
@@ -105,7 +106,7 @@ class WatchItemsInTheDashboardIT {
     assertThat(browser.findElement(reviewError).getText()).isEmpty();
     JsonNode opened = api.get("/api/watch-items/" + id).json();
     assertThat(opened.path("question").path("zh-Hant").asText()).isEqualTo("再次訪問嗎？");
-    assertThat(texts(opened.path("subjects"))).containsExactly(a, b);
+    assertThat(texts(opened.path("subjects"))).containsExactlyInAnyOrder(a, b);
     assertThat(texts(opened.path("rule").path("types"))).containsExactly("VISIT");
     assertThat(texts(opened.path("rule").path("actors"))).containsExactly(a);
     assertThat(opened.path("reviewBy").asText()).isEqualTo("2030-06");
@@ -145,7 +146,7 @@ class WatchItemsInTheDashboardIT {
     assertThat(browser.getCurrentUrl()).contains("item=" + id);
     assertThat(Browser.faults(browser)).isEmpty();
 
-    browser.findElement(By.cssSelector("[data-step='watch-resolve-form'] summary")).click();
+    browser.findElement(By.cssSelector("[data-step='watch-resolve-form'] > .toggle")).click();
     new Select(browser.findElement(By.id("wr-outcome"))).selectByValue("HAPPENED");
     browser.findElement(By.cssSelector("#watch-resolve-form button[type=submit]")).click();
     By reasonError = By.cssSelector("#watch-resolve-form [data-field='reason'] .error");
@@ -186,6 +187,7 @@ class WatchItemsInTheDashboardIT {
                 .formatted(id, question, a, a));
     assertThat(opened.status()).as(opened.text()).isEqualTo(201);
     String card = "[data-id='" + id + "']";
+    Browser.faults(browser); // what earlier pages logged is theirs
     open("/watch");
     wait.until(d -> text(card).contains(question));
     assertThat(text(card + " .review")).contains("review by 2020").contains("overdue");
@@ -194,7 +196,7 @@ class WatchItemsInTheDashboardIT {
     browser.findElement(By.cssSelector(card + " .card-open")).sendKeys(Keys.ENTER); // keyboard
     wait.until(d -> text("#watch-detail-title").equals(question));
     assertThat(text("#watch-detail-state")).contains("review by 2020").contains("overdue");
-    browser.findElement(By.cssSelector("[data-step='watch-review-form'] summary")).click();
+    browser.findElement(By.cssSelector("[data-step='watch-review-form'] > .toggle")).click();
     browser.findElement(By.id("wv-review-by")).sendKeys("2030-06");
     browser.findElement(By.id("wv-reason")).sendKeys("talks resumed");
     browser.findElement(By.cssSelector("#watch-review-form button[type=submit]")).click();
