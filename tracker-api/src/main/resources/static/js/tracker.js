@@ -306,7 +306,8 @@ function applyLanguage() {
 function listen(redraw) {
   const types = ['development.recorded', 'development.corrected', 'development.retracted',
     'watch-item.opened', 'watch-item.evidence-linked', 'watch-item.evidence-withdrawn',
-    'watch-item.resolved', 'watch-item.dropped', 'watch-item.reopened'];
+    'watch-item.resolved', 'watch-item.dropped', 'watch-item.reopened',
+    'watch-item.review-date-changed'];
   const shown = document.getElementById('live');
   let timers = [];
   let source = null;

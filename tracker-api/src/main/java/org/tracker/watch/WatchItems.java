@@ -24,6 +24,7 @@ import org.tracker.watch.api.DevelopmentStates;
 import org.tracker.watch.api.OpenWatchItem;
 import org.tracker.watch.api.UnknownWatchItem;
 import org.tracker.watch.api.WatchItemCommand;
+import org.tracker.watch.api.WatchItemCommands.ChangeReviewDate;
 import org.tracker.watch.api.WatchItemCommands.DropWatchItem;
 import org.tracker.watch.api.WatchItemCommands.LinkEvidence;
 import org.tracker.watch.api.WatchItemCommands.ReopenWatchItem;
@@ -39,9 +40,9 @@ import org.tracker.watch.api.WatchState;
 /**
  * Watch items from analysts' requests: opened idempotently (the same id with the same content opens
  * once; other content under the id is refused), evidence linked by hand, resolved, dropped,
- * reopened — each a new event, with who and why and the day it is dated, decided by {@link
- * WatchItemRules}. One item is always read from its own stream, so an answer is never behind, and
- * answers on any day as known at any moment ({@link WatchItemHistory}).
+ * reopened, the review date changed — each a new event, with who and why and the day it is dated,
+ * decided by {@link WatchItemRules}. One item is always read from its own stream, so an answer is
+ * never behind, and answers on any day as known at any moment ({@link WatchItemHistory}).
  */
 @Service
 public class WatchItems implements WatchItemIntake {
@@ -129,6 +130,21 @@ public class WatchItems implements WatchItemIntake {
   public WatchItemDetail reopen(String id, String reason, String on) {
     WatchItemId item = existing(id);
     return send(new ReopenWatchItem(item, reason, orToday(day(on))));
+  }
+
+  /**
+   * Moves the review date to {@code reviewBy} as of {@code on} (by default today), why optional;
+   * what a review date may be is {@link WatchItemRules#reviewByProblem}'s.
+   */
+  public WatchItemDetail changeReviewDate(String id, String reviewBy, String reason, String on) {
+    WatchItemId item = existing(id);
+    List<FieldViolation> violations = new ArrayList<>();
+    PartialDate review = WatchItemValidator.reviewBy(reviewBy, violations);
+    PartialDate day = WatchItemValidator.day(on, today(), violations);
+    if (!violations.isEmpty()) {
+      throw new Invalid(violations);
+    }
+    return send(new ChangeReviewDate(item, review, reason, orToday(day)));
   }
 
   private WatchItemDetail send(WatchItemCommand command) {

@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.tracker.watch.api.OpenWatchItem;
 import org.tracker.watch.api.WatchItemCommand;
+import org.tracker.watch.api.WatchItemCommands.ChangeReviewDate;
 import org.tracker.watch.api.WatchItemCommands.DropWatchItem;
 import org.tracker.watch.api.WatchItemCommands.LinkEvidence;
 import org.tracker.watch.api.WatchItemCommands.ReopenWatchItem;
@@ -60,6 +61,11 @@ public class WatchItem {
 
   @CommandHandler
   void handle(ReopenWatchItem command) {
+    decide(command);
+  }
+
+  @CommandHandler
+  void handle(ChangeReviewDate command) {
     decide(command);
   }
 

@@ -20,7 +20,8 @@ import org.tracker.watch.api.WatchStatus;
  * the steps that count on {@code asOf} are those whose date starts on or before it. The item is
  * there once its opening counts; the last transition that counts (in the order they were recorded)
  * says whether it is watched, resolved or dropped; a watched item with evidence counting is
- * EVIDENCE_SEEN. It is overdue when watched and its review date ended before {@code asOf}.
+ * EVIDENCE_SEEN. Its review date is the one set by the last change of it that counts, else the one
+ * it was opened with; it is overdue when watched and that review date ended before {@code asOf}.
  */
 public final class WatchItemAsOf {
 
@@ -33,6 +34,7 @@ public final class WatchItemAsOf {
    *     POSSIBLE when the day falls inside one's date range
    * @param closedOn the day it was resolved or dropped; null while watched
    * @param evidence the evidence counting, in the order it was recorded
+   * @param reviewBy the review date on the day: the last change of it counting, else the first
    */
   public record Standing(
       WatchStatus status,
@@ -41,6 +43,7 @@ public final class WatchItemAsOf {
       PartialDate openedOn,
       PartialDate closedOn,
       List<WatchStep> evidence,
+      PartialDate reviewBy,
       boolean overdue) {
 
     /** When the last evidence counting was recorded; null without evidence. */
@@ -58,8 +61,8 @@ public final class WatchItemAsOf {
   }
 
   /**
-   * The item on day {@code asOf} as known at {@code knownAt} (null: now); empty when it was not
-   * opened by that day, or not recorded by that moment.
+   * The item on day {@code asOf} as known at {@code knownAt} (null: now), opened to be reviewed by
+   * {@code reviewBy}; empty when it was not opened by that day, or not recorded by that moment.
    */
   public static Optional<Standing> of(
       List<WatchStep> steps, PartialDate reviewBy, LocalDate asOf, Instant knownAt) {
@@ -74,9 +77,12 @@ public final class WatchItemAsOf {
       return Optional.empty();
     }
     WatchStep last = opening;
+    PartialDate review = reviewBy;
     for (WatchStep step : known) {
       if (step.kind().transition() && step.countsOn(asOf)) {
         last = step;
+      } else if (step.kind() == Kind.REVIEW_DATE_CHANGED && step.countsOn(asOf)) {
+        review = step.reviewBy();
       }
     }
     List<WatchStep> evidence =
@@ -104,7 +110,8 @@ public final class WatchItemAsOf {
             opening.on(),
             closed ? last.on() : null,
             evidence,
-            !closed && reviewBy.latest().isBefore(asOf)));
+            review,
+            !closed && review.latest().isBefore(asOf)));
   }
 
   /** The item's view on the day: its content, where it stands, and who opened it when. */
@@ -116,7 +123,7 @@ public final class WatchItemAsOf {
         content.subjects(),
         content.resolvesWhen(),
         content.rule(),
-        content.reviewBy().toString(),
+        standing.reviewBy().toString(),
         standing.overdue(),
         standing.status(),
         standing.outcome(),

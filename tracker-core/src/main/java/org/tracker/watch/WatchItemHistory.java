@@ -17,6 +17,7 @@ import org.tracker.watch.api.WatchItemDetail.Change;
 import org.tracker.watch.api.WatchItemDetail.Evidence;
 import org.tracker.watch.api.WatchItemEvent;
 import org.tracker.watch.api.WatchItemEvents.EvidenceLinked;
+import org.tracker.watch.api.WatchItemEvents.ReviewDateChanged;
 import org.tracker.watch.api.WatchItemEvents.WatchItemResolved;
 import org.tracker.watch.api.WatchItemOpened;
 import org.tracker.watch.api.WatchState;
@@ -102,7 +103,8 @@ public final class WatchItemHistory {
               entry.recordedBy(),
               event.reason(),
               event.developmentId() == null ? null : event.developmentId().toString(),
-              event instanceof WatchItemResolved resolved ? resolved.outcome() : null));
+              event instanceof WatchItemResolved resolved ? resolved.outcome() : null,
+              event instanceof ReviewDateChanged changed ? changed.reviewBy().toString() : null));
     }
     return Optional.of(
         new WatchItemDetail(

@@ -2,6 +2,7 @@ package org.tracker.watch;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,6 +13,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.tracker.shared.MetaDataKeys;
+import org.tracker.shared.PartialDate;
 import org.tracker.watch.api.ListWatchItems;
 import org.tracker.watch.api.WatchItemEvent;
 import org.tracker.watch.api.WatchItemEvents.EvidenceWithdrawn;
@@ -74,6 +76,10 @@ public class WatchItemProjection {
                       item.openedBy()))
           .ifPresent(items::add);
     }
+    // by the review date on the day (a change of it may have moved an item), then id
+    items.sort(
+        Comparator.comparing((WatchItemView v) -> PartialDate.parse(v.reviewBy()).latest())
+            .thenComparing(WatchItemView::id));
     return new WatchItemList(query.asOf(), query.knownAt(), items);
   }
 

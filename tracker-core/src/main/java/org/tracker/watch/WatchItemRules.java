@@ -1,6 +1,7 @@
 package org.tracker.watch;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import org.tracker.watch.api.InvalidWatchItem;
 import org.tracker.watch.api.OpenWatchItem;
 import org.tracker.watch.api.UnknownWatchItem;
 import org.tracker.watch.api.WatchItemCommand;
+import org.tracker.watch.api.WatchItemCommands.ChangeReviewDate;
 import org.tracker.watch.api.WatchItemCommands.DropWatchItem;
 import org.tracker.watch.api.WatchItemCommands.LinkEvidence;
 import org.tracker.watch.api.WatchItemCommands.ReopenWatchItem;
@@ -21,6 +23,7 @@ import org.tracker.watch.api.WatchItemCommands.WithdrawEvidence;
 import org.tracker.watch.api.WatchItemEvent;
 import org.tracker.watch.api.WatchItemEvents.EvidenceLinked;
 import org.tracker.watch.api.WatchItemEvents.EvidenceWithdrawn;
+import org.tracker.watch.api.WatchItemEvents.ReviewDateChanged;
 import org.tracker.watch.api.WatchItemEvents.WatchItemDropped;
 import org.tracker.watch.api.WatchItemEvents.WatchItemReopened;
 import org.tracker.watch.api.WatchItemEvents.WatchItemResolved;
@@ -37,6 +40,8 @@ import org.tracker.watch.api.WatchTransitionRefused;
  * same item twice, linking the same development twice or withdrawing one not linked records
  * nothing; a rule links evidence only while the item is watched. Each step is dated in the world
  * ({@code on}); a resolution, drop or reopening cannot be dated before the item's last transition.
+ * A watched item's review date can be moved ({@link #reviewByProblem}: not before the day the move
+ * is dated, which is not before the item was opened); moving it to the date it has records nothing.
  * The aggregate, the analysts' service, the importer and every reader of a stream call {@link
  * #decide} and {@link #evolve}; which steps count on a day is {@link WatchItemAsOf}'s.
  */
@@ -51,8 +56,8 @@ public final class WatchItemRules {
    * @throws WatchItemIdInUse when opening an item that exists with other content
    * @throws UnknownWatchItem when any other command names no item
    * @throws WatchTransitionRefused when the item's status does not allow the step
-   * @throws InvalidWatchItem when a reason is missing or too long, or a step is dated before the
-   *     item's last transition
+   * @throws InvalidWatchItem when a reason is missing or too long, a step is dated before the
+   *     item's last transition, or a review date is not one ({@link #reviewByProblem})
    */
   public static List<WatchItemEvent> decide(WatchState state, WatchItemCommand command) {
     if (command instanceof OpenWatchItem open) {
@@ -105,6 +110,9 @@ public final class WatchItemRules {
       step(state, "dropped", drop.reason(), drop.on());
       return List.of(new WatchItemDropped(state.id(), drop.reason(), drop.on()));
     }
+    if (command instanceof ChangeReviewDate change) {
+      return changeReviewDate(state, change);
+    }
     ReopenWatchItem reopen = (ReopenWatchItem) command;
     if (state.active()) {
       throw new WatchTransitionRefused(state.id(), state.status(), "reopened");
@@ -124,7 +132,11 @@ public final class WatchItemRules {
           null,
           Set.of(),
           opened.on(),
-          opened.on());
+          opened.on(),
+          opened.content().reviewBy());
+    }
+    if (event instanceof ReviewDateChanged changed) {
+      return state.withReviewBy(changed.reviewBy());
     }
     if (event instanceof EvidenceLinked linked) {
       Set<DevelopmentId> evidence = new LinkedHashSet<>(state.evidence());
@@ -179,6 +191,59 @@ public final class WatchItemRules {
     return on != null && on.earliest().isAfter(today)
         ? "must not be after " + today + ", the day it is recorded"
         : null;
+  }
+
+  /**
+   * What is wrong with moving an item's review date to {@code reviewBy} as of {@code on}, or null:
+   * a review date is required, and lies ahead — it does not end before the day it is set ({@code
+   * on}, when known). The one place this rule lives; the API and the dashboard answer with it.
+   */
+  public static String reviewByProblem(PartialDate reviewBy, PartialDate on) {
+    if (reviewBy == null) {
+      return "is required: a partial date such as 2027-06";
+    }
+    if (on != null && reviewBy.latest().isBefore(on.earliest())) {
+      return "is before "
+          + on
+          + ", the day it is set: a review date lies ahead (an item past its review date is"
+          + " overdue)";
+    }
+    return null;
+  }
+
+  private static List<WatchItemEvent> changeReviewDate(WatchState state, ChangeReviewDate change) {
+    if (!state.active()) {
+      throw new WatchTransitionRefused(state.id(), state.status(), "given another review date");
+    }
+    List<FieldViolation> violations = new ArrayList<>();
+    add(violations, "reviewBy", reviewByProblem(change.reviewBy(), change.on()));
+    add(violations, "reason", Texts.problemIfGiven(change.reason()));
+    add(violations, "on", beforeOpeningProblem(state, change.on()));
+    if (!violations.isEmpty()) {
+      throw new InvalidWatchItem(violations);
+    }
+    if (change.reviewBy().equals(state.reviewBy())) {
+      return List.of();
+    }
+    return List.of(
+        new ReviewDateChanged(
+            state.id(), change.reviewBy(), Texts.orNull(change.reason()), change.on()));
+  }
+
+  /** What is wrong with dating a step {@code on} wholly before the item was opened, or null. */
+  private static String beforeOpeningProblem(WatchState state, PartialDate on) {
+    if (on == null
+        || state.openedOn() == null
+        || !on.latest().isBefore(state.openedOn().earliest())) {
+      return null;
+    }
+    return "is before " + state.openedOn() + ", the day the item was opened";
+  }
+
+  private static void add(List<FieldViolation> violations, String field, String problem) {
+    if (problem != null) {
+      violations.add(new FieldViolation(field, problem));
+    }
   }
 
   /**

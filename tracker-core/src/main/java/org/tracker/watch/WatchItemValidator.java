@@ -51,16 +51,7 @@ public final class WatchItemValidator {
     LocalizedText resolvesWhen = text("resolvesWhen", draft.resolvesWhen(), violations);
     List<String> subjects = subjects(draft.subjects(), references, violations);
     WatchRule rule = rule(draft.rule(), references, violations);
-    PartialDate reviewBy = null;
-    if (draft.reviewBy() == null) {
-      violations.add(new FieldViolation("reviewBy", "is required: a partial date such as 2014-06"));
-    } else {
-      try {
-        reviewBy = PartialDate.parse(draft.reviewBy());
-      } catch (InvalidPartialDate e) {
-        violations.add(new FieldViolation("reviewBy", e.getMessage()));
-      }
-    }
+    PartialDate reviewBy = reviewBy(draft.reviewBy(), violations);
     List<Citation> sources = Citations.check(draft.sources(), false, references, violations);
     PartialDate on = day(draft.on(), today, violations);
     if (!violations.isEmpty()) {
@@ -92,6 +83,23 @@ public final class WatchItemValidator {
       violations.add(new FieldViolation("on", e.getMessage()));
     }
     return null;
+  }
+
+  /**
+   * A review date as an analyst gives it ({@code reviewBy}: a partial date, required); null when
+   * missing or wrong (then named in {@code violations}).
+   */
+  public static PartialDate reviewBy(String text, List<FieldViolation> violations) {
+    if (text == null) {
+      violations.add(new FieldViolation("reviewBy", "is required: a partial date such as 2014-06"));
+      return null;
+    }
+    try {
+      return PartialDate.parse(text);
+    } catch (InvalidPartialDate e) {
+      violations.add(new FieldViolation("reviewBy", e.getMessage()));
+      return null;
+    }
   }
 
   /** The first cited source's publication date if known (and not after today), else today. */

@@ -6,6 +6,7 @@ import org.tracker.development.api.DevelopmentId;
 import org.tracker.shared.PartialDate;
 import org.tracker.watch.api.WatchItemEvent;
 import org.tracker.watch.api.WatchItemEvents.EvidenceLinked;
+import org.tracker.watch.api.WatchItemEvents.ReviewDateChanged;
 import org.tracker.watch.api.WatchItemEvents.WatchItemDropped;
 import org.tracker.watch.api.WatchItemEvents.WatchItemReopened;
 import org.tracker.watch.api.WatchItemEvents.WatchItemResolved;
@@ -21,6 +22,7 @@ import org.tracker.watch.api.WatchOutcome;
  * @param sequence its place in the item's stream
  * @param developmentId the development linked (evidence), or that decided it (a resolution)
  * @param outcome how it ended (a resolution)
+ * @param reviewBy the review date it sets (a change of the review date)
  */
 public record WatchStep(
     long sequence,
@@ -29,7 +31,8 @@ public record WatchStep(
     DevelopmentId developmentId,
     WatchOutcome outcome,
     Instant recordedAt,
-    Instant withdrawnAt) {
+    Instant withdrawnAt,
+    PartialDate reviewBy) {
 
   /** What a step does. */
   public enum Kind {
@@ -37,11 +40,12 @@ public record WatchStep(
     EVIDENCE_LINKED,
     RESOLVED,
     DROPPED,
-    REOPENED;
+    REOPENED,
+    REVIEW_DATE_CHANGED;
 
-    /** Opens or closes the item: everything but evidence. */
+    /** Opens or closes the item: everything but evidence and a change of its review date. */
     public boolean transition() {
-      return this != EVIDENCE_LINKED;
+      return this != EVIDENCE_LINKED && this != REVIEW_DATE_CHANGED;
     }
   }
 
@@ -62,12 +66,16 @@ public record WatchStep(
       kind = Kind.DROPPED;
     } else if (event instanceof WatchItemReopened) {
       kind = Kind.REOPENED;
+    } else if (event instanceof ReviewDateChanged) {
+      kind = Kind.REVIEW_DATE_CHANGED;
     } else {
       return null;
     }
     PartialDate on = dayOf(event, recordedAt);
     WatchOutcome outcome = event instanceof WatchItemResolved r ? r.outcome() : null;
-    return new WatchStep(sequence, kind, on, event.developmentId(), outcome, recordedAt, null);
+    PartialDate reviewBy = event instanceof ReviewDateChanged c ? c.reviewBy() : null;
+    return new WatchStep(
+        sequence, kind, on, event.developmentId(), outcome, recordedAt, null, reviewBy);
   }
 
   /**
@@ -80,7 +88,7 @@ public record WatchStep(
 
   /** This evidence, withdrawn at {@code at}. */
   public WatchStep withdrawn(Instant at) {
-    return new WatchStep(sequence, kind, on, developmentId, outcome, recordedAt, at);
+    return new WatchStep(sequence, kind, on, developmentId, outcome, recordedAt, at, reviewBy);
   }
 
   /** Recorded by {@code knownAt} (null: now). */

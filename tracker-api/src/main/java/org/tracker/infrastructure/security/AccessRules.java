@@ -99,6 +99,7 @@ public final class AccessRules {
           post("/api/watch-items/*/resolution", Role.ANALYST),
           post("/api/watch-items/*/drop", Role.ANALYST),
           post("/api/watch-items/*/reopening", Role.ANALYST),
+          post("/api/watch-items/*/review-date", Role.ANALYST),
           // auditing
           get("/api/audit/log", Role.AUDITOR),
           get("/api/audit/streams/*", Role.AUDITOR),

@@ -26,7 +26,7 @@ import org.tracker.watch.api.WatchOutcome;
 
 /**
  * The watch_item table (migrations/V011) and every step of each item, dated in the world and in the
- * record, in watch_step (V019, ADR 0016).
+ * record, in watch_step (V019, ADR 0016; a change of the review date keeps the date it sets, V027).
  */
 @Repository
 public class JdbcWatchItemStore implements WatchItemStore {
@@ -64,8 +64,8 @@ public class JdbcWatchItemStore implements WatchItemStore {
     jdbc.update(
         """
         INSERT INTO watch_step (item_id, sequence_number, kind, on_date, development_id, outcome,
-                                recorded_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
+                                recorded_at, review_by)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (item_id, sequence_number) DO NOTHING""",
         id.value(),
         step.sequence(),
@@ -73,7 +73,8 @@ public class JdbcWatchItemStore implements WatchItemStore {
         step.on().toString(),
         step.developmentId() == null ? null : step.developmentId().value(),
         step.outcome() == null ? null : step.outcome().name(),
-        Timestamp.from(step.recordedAt()));
+        Timestamp.from(step.recordedAt()),
+        step.reviewBy() == null ? null : step.reviewBy().toString());
   }
 
   @Override
@@ -148,6 +149,7 @@ public class JdbcWatchItemStore implements WatchItemStore {
     UUID development = rs.getObject("development_id", UUID.class);
     String outcome = rs.getString("outcome");
     Timestamp superseded = rs.getTimestamp("superseded_at");
+    String reviewBy = rs.getString("review_by");
     return new WatchStep(
         rs.getLong("sequence_number"),
         WatchStep.Kind.valueOf(rs.getString("kind")),
@@ -155,6 +157,7 @@ public class JdbcWatchItemStore implements WatchItemStore {
         development == null ? null : new DevelopmentId(development),
         outcome == null ? null : WatchOutcome.valueOf(outcome),
         rs.getTimestamp("recorded_at").toInstant(),
-        superseded == null ? null : superseded.toInstant());
+        superseded == null ? null : superseded.toInstant(),
+        reviewBy == null ? null : PartialDate.parse(reviewBy));
   }
 }

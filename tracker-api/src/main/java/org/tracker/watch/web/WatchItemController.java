@@ -35,8 +35,9 @@ import org.tracker.watch.api.WatchItemList;
 import org.tracker.watch.api.WatchStatus;
 
 /**
- * Things to keep watching: open, list, read, link evidence, resolve, drop, reopen. Every step is
- * dated ({@code on}); lists and items answer on any day as known at any moment (ADR 0016).
+ * Things to keep watching: open, list, read, link evidence, resolve, drop, reopen, change the
+ * review date. Every step is dated ({@code on}); lists and items answer on any day as known at any
+ * moment (ADR 0016).
  */
 @RestController
 @RequestMapping("/api/watch-items")
@@ -57,6 +58,9 @@ public class WatchItemController {
 
   /** Why (dropping, reopening), and the day (by default today). */
   public record ReasonRequest(String reason, String on) {}
+
+  /** Another review date (a partial date), why (optional), and the day (by default today). */
+  public record ReviewDateRequest(String reviewBy, String reason, String on) {}
 
   private final WatchItems watchItems;
   private final QueryGateway queries;
@@ -170,6 +174,17 @@ public class WatchItemController {
   @PostMapping(path = "/{id}/reopening", consumes = MediaType.APPLICATION_JSON_VALUE)
   public WatchItemDetail reopen(@PathVariable String id, @RequestBody ReasonRequest request) {
     return watchItems.reopen(id, request.reason(), request.on());
+  }
+
+  @Operation(
+      summary =
+          "Change the review date of a watched item to 'reviewBy' (a partial date, not before the"
+              + " day it is set), with an optional reason, as of 'on' (default today); the same date"
+              + " again records nothing")
+  @PostMapping(path = "/{id}/review-date", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public WatchItemDetail reviewDate(
+      @PathVariable String id, @RequestBody ReviewDateRequest request) {
+    return watchItems.changeReviewDate(id, request.reviewBy(), request.reason(), request.on());
   }
 
   private static ResponseEntity<WatchItemDetail> answer(WatchItems.Outcome outcome) {

@@ -1,5 +1,6 @@
 package org.tracker.watch.api;
 
+import org.tracker.watch.api.WatchItemCommands.ChangeReviewDate;
 import org.tracker.watch.api.WatchItemCommands.DropWatchItem;
 import org.tracker.watch.api.WatchItemCommands.LinkEvidence;
 import org.tracker.watch.api.WatchItemCommands.ReopenWatchItem;
@@ -13,6 +14,7 @@ public sealed interface WatchItemCommand
         WithdrawEvidence,
         ResolveWatchItem,
         DropWatchItem,
-        ReopenWatchItem {
+        ReopenWatchItem,
+        ChangeReviewDate {
   WatchItemId id();
 }

@@ -50,4 +50,15 @@ public final class WatchItemCommands {
   public record ReopenWatchItem(
       @TargetAggregateIdentifier WatchItemId id, String reason, PartialDate on)
       implements WatchItemCommand {}
+
+  /**
+   * Move the review date to {@code reviewBy}, as of {@code on} (by default the recording day); why
+   * is optional. Moving it to the date it already has records nothing.
+   */
+  public record ChangeReviewDate(
+      @TargetAggregateIdentifier WatchItemId id,
+      PartialDate reviewBy,
+      String reason,
+      PartialDate on)
+      implements WatchItemCommand {}
 }

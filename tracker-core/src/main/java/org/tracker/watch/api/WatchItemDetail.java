@@ -35,7 +35,8 @@ public record WatchItemDetail(
 
   /**
    * One event of the item: what, the day it is dated (none for a withdrawal), when it was recorded,
-   * by whom, why; and the status it left the item in, in the order steps were recorded.
+   * by whom, why, the review date it set (a change of the review date); and the status it left the
+   * item in, in the order steps were recorded.
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Change(
@@ -47,5 +48,6 @@ public record WatchItemDetail(
       String by,
       String reason,
       String developmentId,
-      WatchOutcome outcome) {}
+      WatchOutcome outcome,
+      String reviewBy) {}
 }

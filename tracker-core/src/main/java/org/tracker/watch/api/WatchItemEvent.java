@@ -4,14 +4,15 @@ import org.tracker.development.api.DevelopmentId;
 import org.tracker.shared.PartialDate;
 import org.tracker.watch.api.WatchItemEvents.EvidenceLinked;
 import org.tracker.watch.api.WatchItemEvents.EvidenceWithdrawn;
+import org.tracker.watch.api.WatchItemEvents.ReviewDateChanged;
 import org.tracker.watch.api.WatchItemEvents.WatchItemDropped;
 import org.tracker.watch.api.WatchItemEvents.WatchItemReopened;
 import org.tracker.watch.api.WatchItemEvents.WatchItemResolved;
 
 /**
  * The whole vocabulary of a watch item's stream: opened once, then evidence linked and withdrawn,
- * resolved, dropped, reopened. Who and when they were recorded are in each event's metadata; the
- * day in the world a step is dated is its {@link #on()} (ADR 0016).
+ * resolved, dropped, reopened, its review date changed. Who and when they were recorded are in each
+ * event's metadata; the day in the world a step is dated is its {@link #on()} (ADR 0016).
  */
 public sealed interface WatchItemEvent
     permits WatchItemOpened,
@@ -19,7 +20,8 @@ public sealed interface WatchItemEvent
         EvidenceWithdrawn,
         WatchItemResolved,
         WatchItemDropped,
-        WatchItemReopened {
+        WatchItemReopened,
+        ReviewDateChanged {
 
   WatchItemId id();
 

@@ -62,4 +62,15 @@ public final class WatchItemEvents {
   @EventName("watch-item.reopened")
   public record WatchItemReopened(WatchItemId id, String reason, PartialDate on)
       implements WatchItemEvent {}
+
+  /**
+   * The item is to be reviewed by another date, {@code reviewBy}, as of {@code on} (by default the
+   * day it was recorded); {@code reason} is optional. Until a change counts, the review date is the
+   * one the item was opened with.
+   */
+  @Revision("1")
+  @EventName("watch-item.review-date-changed")
+  public record ReviewDateChanged(
+      WatchItemId id, PartialDate reviewBy, String reason, PartialDate on)
+      implements WatchItemEvent {}
 }
