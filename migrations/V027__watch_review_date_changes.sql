@@ -1,4 +1,4 @@
--- A watch item's review date can be changed (issue 21): a step of kind REVIEW_DATE_CHANGED keeps
+-- A watch item's review date can be changed (ADR 0016, addendum): a step of kind REVIEW_DATE_CHANGED keeps
 -- the review date it sets in watch_step.review_by, and kind grows to hold that name. Both
 -- generations of the watch-items projection (V026) change alike. Nothing is rebuilt: no such step
 -- exists before this migration.
