@@ -69,7 +69,7 @@ export const LABELS = {
     'agr.SIGNED': 'signed', 'agr.IN_FORCE': 'in force for other parties since',
     'party.SIGNATORY': 'signed', 'party.RATIFIED': 'ratified', 'party.PARTY': 'party since',
     'party.WITHDRAWN': 'withdrew',
-    // agreement pages and the timeline's pair, range and id filters (issue 21, item 4)
+    // agreement pages and the timeline's pair, range and id filters
     'tl.partner': 'With', 'tl.within': 'Dated', 'tl.within.possibly': 'possibly in the range',
     'tl.within.certainly': 'certainly in the range', 'tl.agreement': 'agreement',
     'agp.state': 'State', 'agp.asOf': 'As of', 'agp.obligations': 'All parties undertake',
@@ -97,7 +97,7 @@ export const LABELS = {
     'obl.INVESTMENT': 'investment', 'obl.FINANCE': 'finance',
     'obl.SECURITY_COOPERATION': 'security cooperation',
     'obl.GOOD_NEIGHBOURLINESS': 'good-neighbourliness', 'obl.COOPERATION': 'cooperation',
-    // correcting and retracting from the dashboard, and each development's history (issue 21)
+    // correcting and retracting from the dashboard, and each development's history
     'edit.correct': 'Correct', 'edit.retract': 'Retract', 'edit.cancel': 'Cancel',
     'edit.reason': 'Reason (required: why, for the record)',
     'edit.correcting': 'Correcting this development; it is now at version',
@@ -115,7 +115,7 @@ export const LABELS = {
     'edit.why': 'Reason', 'edit.who': 'By', 'edit.when': 'Recorded at',
     'edit.kind.RECORDED': 'recorded', 'edit.kind.CORRECTED': 'corrected', 'edit.kind.RETRACTED': 'retracted',
     'edit.milestones': 'Milestones one by one',
-    // watch items in full (issue 21, item 3): opening, an item's detail, its steps
+    // watch items in full: opening, an item's detail, its steps
     'watch.new': 'Open a watch item', 'watch.f.id': 'Id (a-z, 0-9 and -)', 'watch.f.question': 'Question',
     'watch.f.en': 'English', 'watch.f.zh': 'Chinese (繁體, optional)', 'watch.subjects': 'Subjects',
     'watch.f.actors': 'Actors', 'watch.f.otherSubjects': 'Other subjects: ids of agreements, projects, proposals (comma-separated)',
@@ -207,7 +207,7 @@ export const LABELS = {
     'agr.SIGNED': '簽署', 'agr.IN_FORCE': '已對其他締約方生效，始於',
     'party.SIGNATORY': '簽署', 'party.RATIFIED': '批准', 'party.PARTY': '締約方，始於',
     'party.WITHDRAWN': '退出',
-    // agreement pages and the timeline's pair, range and id filters (issue 21, item 4)
+    // agreement pages and the timeline's pair, range and id filters
     'tl.partner': '另一方', 'tl.within': '日期', 'tl.within.possibly': '可能在範圍內',
     'tl.within.certainly': '確定在範圍內', 'tl.agreement': '協定',
     'agp.state': '狀態', 'agp.asOf': '截至', 'agp.obligations': '全體締約方承擔',
@@ -234,7 +234,7 @@ export const LABELS = {
     'obl.SUPPLY': '供應', 'obl.CONSTRUCTION': '建設', 'obl.TRADE': '貿易',
     'obl.INVESTMENT': '投資', 'obl.FINANCE': '融資', 'obl.SECURITY_COOPERATION': '安全合作',
     'obl.GOOD_NEIGHBOURLINESS': '睦鄰友好', 'obl.COOPERATION': '合作',
-    // correcting and retracting from the dashboard, and each development's history (issue 21)
+    // correcting and retracting from the dashboard, and each development's history
     'edit.correct': '更正', 'edit.retract': '撤回', 'edit.cancel': '取消',
     'edit.reason': '理由（必填：說明原因，以備查考）',
     'edit.correcting': '更正此發展；目前版本為',
@@ -252,7 +252,7 @@ export const LABELS = {
     'edit.why': '理由', 'edit.who': '記錄者', 'edit.when': '記錄於',
     'edit.kind.RECORDED': '記錄', 'edit.kind.CORRECTED': '更正', 'edit.kind.RETRACTED': '撤回',
     'edit.milestones': '逐項里程碑',
-    // watch items in full (issue 21, item 3): opening, an item's detail, its steps
+    // watch items in full: opening, an item's detail, its steps
     'watch.new': '開啟觀察事項', 'watch.f.id': '代號（a-z、0-9 與 -）', 'watch.f.question': '問題',
     'watch.f.en': '英文', 'watch.f.zh': '中文（繁體，選填）', 'watch.subjects': '對象',
     'watch.f.actors': '行為者', 'watch.f.otherSubjects': '其他對象：協定、項目、倡議的代號（以逗號分隔）',
@@ -320,7 +320,7 @@ export const LABELS = {
     'grade.E': '不可靠', 'grade.F': '无法判断可靠性',
     'grade.1': '经其他来源证实', 'grade.2': '很可能属实', 'grade.3': '可能属实', 'grade.4': '存疑',
     'grade.5': '不太可能属实', 'grade.6': '无法判断真伪',
-    // agreement pages and the timeline's pair, range and id filters (issue 21, item 4)
+    // agreement pages and the timeline's pair, range and id filters
     'tl.partner': '另一方', 'tl.within': '日期', 'tl.within.possibly': '可能在范围内',
     'tl.within.certainly': '确定在范围内', 'tl.agreement': '协定',
     'agp.state': '状态', 'agp.asOf': '截至', 'agp.obligations': '全体缔约方承担',
@@ -347,7 +347,7 @@ export const LABELS = {
     'obl.SUPPLY': '供应', 'obl.CONSTRUCTION': '建设', 'obl.TRADE': '贸易',
     'obl.INVESTMENT': '投资', 'obl.FINANCE': '融资', 'obl.SECURITY_COOPERATION': '安全合作',
     'obl.GOOD_NEIGHBOURLINESS': '睦邻友好', 'obl.COOPERATION': '合作',
-    // correcting and retracting from the dashboard, and each development's history (issue 21)
+    // correcting and retracting from the dashboard, and each development's history
     'edit.correct': '更正', 'edit.retract': '撤回', 'edit.cancel': '取消',
     'edit.reason': '理由（必填：说明原因，以备查考）',
     'edit.correcting': '更正此发展；目前版本为',
@@ -365,7 +365,7 @@ export const LABELS = {
     'edit.why': '理由', 'edit.who': '记录者', 'edit.when': '记录于',
     'edit.kind.RECORDED': '记录', 'edit.kind.CORRECTED': '更正', 'edit.kind.RETRACTED': '撤回',
     'edit.milestones': '逐项里程碑',
-    // watch items in full (issue 21, item 3): opening, an item's detail, its steps
+    // watch items in full: opening, an item's detail, its steps
     'watch.new': '开启观察事项', 'watch.f.id': '代号（a-z、0-9 与 -）', 'watch.f.question': '问题',
     'watch.f.en': '英文', 'watch.f.zh': '中文（繁体，选填）', 'watch.subjects': '对象',
     'watch.f.actors': '行为者', 'watch.f.otherSubjects': '其他对象：协定、项目、倡议的代号（以逗号分隔）',
