@@ -353,6 +353,26 @@ function listen(redraw) {
 // ------------------------------------------------------------------------------------------
 
 /**
+ * A day (asOf) or a moment (knownAt) in the address that is not one — typed by hand, cut short — is
+ * said so beside the time control and left out, and the view answers for today, as known now.
+ */
+function refuseBadTimeInTheAddress() {
+  const bad = [];
+  const asOf = state.asOf;
+  if (asOf !== null && !(/^\d{4}-\d{2}-\d{2}$/.test(asOf)
+      && !Number.isNaN(Date.parse(asOf + 'T00:00:00Z'))
+      && new Date(asOf + 'T00:00:00Z').toISOString().slice(0, 10) === asOf)) bad.push(['asOf', asOf]);
+  const knownAt = state.knownAt;
+  if (knownAt !== null && (!/^\d{4}-\d{2}-\d{2}T/.test(knownAt) || Number.isNaN(Date.parse(knownAt)))) {
+    bad.push(['knownAt', knownAt]);
+  }
+  if (bad.length) {
+    state.set(Object.fromEntries(bad.map(([name]) => [name, null])));
+    status(bad.map(([name, value]) => t('time.bad.' + name).replace('{value}', value)).join(' '), 'error');
+  }
+}
+
+/**
  * Starts a view: {render(main), live?: boolean}. render draws into <main> from
  * the state and may be called again at any time (time control, language, the log).
  */
@@ -384,6 +404,7 @@ export async function start(view) {
   }));
   applyRoles();
   applyLanguage();
+  refuseBadTimeInTheAddress();
   carryStateInLinks();
   await setUpTimeControl(view, redraw);
   if (view.live) listen(redraw);

@@ -5,9 +5,20 @@ import { api, actorName, allActors, certainty, dated, el, ladder, link, standing
 
 const KINDS = ['STATE', 'ORGANIZATION', 'PERSON', 'OTHER', 'all'];
 
+/** China when it is registered (the seed's subject), else the first state, else the first actor. */
+function firstActor() {
+  const known = allActors();
+  if (known.some(a => a.code === 'CHN')) return 'CHN';
+  return (known.find(a => a.kind === 'STATE') || known[0] || {}).code;
+}
+
 start({
   async render(main, redraw) {
-    const actor = state.get('actor') || 'CHN';
+    const actor = state.get('actor') || firstActor();
+    if (!actor) { // nothing registered yet: no actor to ask about
+      main.replaceChildren(el('h1', {}, t('nav.board')), el('p', { class: 'empty' }, t('board.noActors')));
+      return;
+    }
     const kind = state.get('kind') || 'STATE';
     const [list, rungs] = await Promise.all([
       api('/api/relationships', { actor, kind, ...timeParams() }), ladder()]);
