@@ -640,6 +640,8 @@ class DashboardIT {
     views.put("08-watch", "/watch");
     views.put("09-capture", "/capture");
     views.put("10-import", "/import");
+    views.put("11-agreement", "/agreements/chn-tkm-2013-line-d-agreement?asOf=2014-06-01");
+    views.put("12-watch-item", "/watch?item=watch-line-d-construction");
     Browser.faults(browser); // what earlier tests' pages logged is theirs
     for (var view : views.entrySet()) {
       open(view.getValue());
