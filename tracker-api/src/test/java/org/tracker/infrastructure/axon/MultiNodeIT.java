@@ -118,10 +118,12 @@ class MultiNodeIT {
           .atMost(Duration.ofSeconds(30))
           .until(() -> ownedOnlyBy(db, nodeB, "facts", "catalog", "watch-items", "watch-rules"));
       long developments = meetings + 3; // the document, two actors
-      await()
+      await() // each projection finishes A's share at its own pace
           .atMost(Duration.ofSeconds(120))
-          .until(() -> count(db, "SELECT count(*) FROM fact") == developments);
-      assertThat(count(db, "SELECT count(*) FROM development")).isEqualTo(developments);
+          .until(
+              () ->
+                  count(db, "SELECT count(*) FROM fact") == developments
+                      && count(db, "SELECT count(*) FROM development") == developments);
       assertThat(count(db, "SELECT count(DISTINCT development_id) FROM fact"))
           .isEqualTo(developments);
       assertThat(
