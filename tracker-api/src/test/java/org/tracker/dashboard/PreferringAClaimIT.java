@@ -113,7 +113,6 @@ class PreferringAClaimIT {
     String reasonError = notStanding + " [data-field=reason] .error";
     wait.until(d -> !text(reasonError).isEmpty());
     assertThat(text(reasonError)).startsWith("is required for CLAIM_PREFERRED");
-    assertThat(text("#status")).isEqualTo("Nothing was recorded: fix what is marked.");
     assertThat(relationship(a, b).at("/disputed/0/basis").asText())
         .as("nothing recorded without a reason")
         .isEqualTo("MORE_RECENT");
