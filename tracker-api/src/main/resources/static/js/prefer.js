@@ -59,7 +59,7 @@ function form(id, claim, slot, redraw) {
   } },
   el('p', {}, t('prefer.explain')),
   (claim.sources || []).length ? el('p', { class: 'muted prefer-sources' }, t('prefer.sources') + ': ',
-    claim.sources.map((s, i) => [i ? '; ' : '', s.document, ' ', grade(s), s.locator ? ' ' + s.locator : ''])) : '',
+    claim.sources.flatMap((s, i) => [i ? '; ' : '', s.document, ' ', grade(s), s.locator ? ' ' + s.locator : ''])) : '',
   field(id, 'reason', t('prefer.reason')),
   field(id, 'document', t('prefer.document'), cited.document || ''),
   field(id, 'locator', t('prefer.locator'), cited.locator || ''),

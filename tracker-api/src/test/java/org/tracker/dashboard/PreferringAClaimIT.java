@@ -102,14 +102,14 @@ class PreferringAClaimIT {
         .contains("Prefer this claim");
     assertThat(Browser.faults(browser)).as("the page with its dispute").isEmpty();
 
-    browser.findElement(By.cssSelector(notStanding + " button.prefer-open")).click();
+    click(notStanding + " button.prefer-open");
     wait.until(d -> !browser.findElements(By.cssSelector(notStanding + " form")).isEmpty());
     assertThat(text(notStanding + " .prefer-sources")).contains("Its sources: " + doc + " §1 ¶2");
     assertThat(value("#prefer-document-" + month)).isEqualTo(doc);
     assertThat(value("#prefer-locator-" + month)).isEqualTo("§1 ¶2");
     assertThat(Browser.faults(browser)).as("the open form").isEmpty();
 
-    browser.findElement(By.cssSelector(notStanding + " button.prefer-submit")).click();
+    click(notStanding + " button.prefer-submit");
     String reasonError = notStanding + " [data-field=reason] .error";
     wait.until(d -> !text(reasonError).isEmpty());
     assertThat(text(reasonError)).startsWith("is required for CLAIM_PREFERRED");
@@ -121,7 +121,7 @@ class PreferringAClaimIT {
         .allMatch(e -> e.contains("/api/developments") && e.contains("status of 400"));
 
     replace("#prefer-reason-" + month, REASON);
-    browser.findElement(By.cssSelector(notStanding + " button.prefer-submit")).click();
+    click(notStanding + " button.prefer-submit");
 
     until("#disputed", "an analyst's choice");
     String nowDisputed = "#disputed li[data-development='" + day + "']";
@@ -151,11 +151,11 @@ class PreferringAClaimIT {
     open(page + "&lang=zh-Hant");
     until("#disputed", "有爭議的說法");
     assertThat(text(nowDisputed)).contains("未採用；採用： 2011-06 · 分析員的選擇: " + REASON);
-    browser.findElement(By.cssSelector(nowDisputed + " button.prefer-open")).click();
+    click(nowDisputed + " button.prefer-open");
     wait.until(d -> !browser.findElements(By.cssSelector(nowDisputed + " form")).isEmpty());
     assertThat(text(nowDisputed)).contains("採用此說法").contains("理由（必填");
     replace("#prefer-reason-" + day, ZH_REASON);
-    browser.findElement(By.cssSelector(nowDisputed + " button.prefer-submit")).click();
+    click(nowDisputed + " button.prefer-submit");
 
     until("#disputed", ZH_REASON);
     assertThat(text(notStanding)).contains("未採用；採用： 2011-06-13 · 分析員的選擇: " + ZH_REASON);
@@ -223,6 +223,13 @@ class PreferringAClaimIT {
               + Browser.consoleErrors(browser),
           e);
     }
+  }
+
+  /** Clicks an element as a person would: scrolled clear of the page's fixed live-state line. */
+  private void click(String selector) {
+    WebElement element = browser.findElement(By.cssSelector(selector));
+    Browser.script(browser, "arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
   }
 
   /** Replaces what a field holds, as a person would: select it all and type over it. */
