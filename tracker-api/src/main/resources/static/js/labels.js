@@ -147,6 +147,13 @@ export const LABELS = {
     'watch.act.review': 'Change the review date', 'watch.act.newReview': 'New review date (2027, 2027-06 or 2027-06-30)',
     'watch.act.reviewSubmit': 'Change', 'watch.act.done': 'Recorded',
     'watch.act.now': 'Steps are taken on the board of today, as known now.',
+    // preferring a disputed claim (CLAIM_PREFERRED) wherever disputed claims are shown
+    'prefer.open': 'Prefer this claim',
+    'prefer.explain': 'Prefer this claim to the one standing: answers take it, for the reason given, and list the other as disputed.',
+    'prefer.sources': 'Its sources', 'prefer.reason': 'Reason (required: why this claim, for the record)',
+    'prefer.document': 'Source cited for the choice (document)', 'prefer.locator': 'Locator (page, paragraph)',
+    'prefer.submit': 'Prefer it', 'prefer.invalid': 'Nothing was recorded: fix what is marked.',
+    'prefer.done': 'Recorded: the claim chosen now stands.',
   },
   'zh-Hant': {
     'nav.board': '雙邊關係', 'nav.timeline': '時間軸', 'nav.organizations': '國際組織',
@@ -287,6 +294,13 @@ export const LABELS = {
     'watch.act.review': '更改檢視期限', 'watch.act.newReview': '新的檢視期限（2027、2027-06 或 2027-06-30）',
     'watch.act.reviewSubmit': '更改', 'watch.act.done': '已記錄',
     'watch.act.now': '操作須在今天、依現在所知的看板上進行。',
+    // preferring a disputed claim (CLAIM_PREFERRED) wherever disputed claims are shown
+    'prefer.open': '採用此說法',
+    'prefer.explain': '以此說法取代目前採用的說法：各項答覆依所述理由採用它，並將另一說法列為有爭議。',
+    'prefer.sources': '其來源', 'prefer.reason': '理由（必填：為何採用此說法，以供記錄）',
+    'prefer.document': '此選擇引用的來源（文件）', 'prefer.locator': '位置（頁、段）',
+    'prefer.submit': '採用', 'prefer.invalid': '未記錄任何內容：請修正標示之處。',
+    'prefer.done': '已記錄：所選說法現已採用。',
   },
   // Simplified Chinese: where a label is missing here, the traditional one stands in (as the API
   // answers zh-Hans with zh-Hant when a text has no simplified form)
@@ -410,5 +424,12 @@ export const LABELS = {
     'watch.outcome.HAPPENED': '已发生', 'watch.outcome.DID_NOT_HAPPEN': '未发生', 'watch.outcome.OVERTAKEN': '情势已变',
     'cap.document': '来源文件', 'cap.locator': '位置（页、段）', 'cap.invalid': '未记录：请修正下列栏位。',
     'tl.empty': '没有符合的项目。',
+    // preferring a disputed claim (CLAIM_PREFERRED) wherever disputed claims are shown
+    'prefer.open': '采用此说法',
+    'prefer.explain': '以此说法取代目前采用的说法：各项答复依所述理由采用它，并将另一说法列为有争议。',
+    'prefer.sources': '其来源', 'prefer.reason': '理由（必填：为何采用此说法，以供记录）',
+    'prefer.document': '此选择引用的来源（文件）', 'prefer.locator': '位置（页、段）',
+    'prefer.submit': '采用', 'prefer.invalid': '未记录任何内容：请修正标示之处。',
+    'prefer.done': '已记录：所选说法现已采用。',
   },
 };

@@ -4,6 +4,7 @@
 // be shared by copying its address.
 
 import { LABELS } from './labels.js';
+import { preferControl } from './prefer.js';
 
 /** The default partnership ladder, lowest first: the stylesheet colours each of its six rungs. */
 const DEFAULT_LADDER = ['NONE', 'PARTNERSHIP', 'STRATEGIC_PARTNERSHIP',
@@ -188,7 +189,8 @@ export function grade(source) {
 /**
  * The competing claims an answer did not take: each with its date, what it says, its best grade,
  * the claim preferred instead and why (an analyst's choice with its reason, better-graded sources,
- * or a more recent recording). Nothing when there are none.
+ * or a more recent recording), and for ANALYST and above "Prefer this claim" (prefer.js). Nothing
+ * when there are none.
  */
 export function disputed(list) {
   if (!list || !list.length) return '';
@@ -197,10 +199,14 @@ export function disputed(list) {
     el('ul', { class: 'plain' }, list.map(d => el('li', { 'data-development': d.developmentId },
       el('span', { class: 'date' }, dated(d.date, d.dateQualifier)), ' ',
       el('span', { class: 'summary' }, text(d.summary) || d.type.toLowerCase().replaceAll('_', ' ')), ' ',
-      d.grade ? el('abbr', { class: 'grade' }, d.grade) : '', ' ',
+      d.grade ? grade({ reliability: d.grade.match(/[A-F]/)?.[0], credibility: d.grade.match(/[1-6]/)?.[0] }) : '', ' ',
       el('span', { class: 'muted' }, '— ' + t('disputed.preferred') + ' ' + dated(d.preferredDate) + ' · '
-        + t('basis.' + d.basis) + (d.reason ? ': ' + d.reason : ''))))));
+        + t('basis.' + d.basis) + (d.reason ? ': ' + d.reason : '')),
+      preferControl(d, () => redrawView())))));
 }
+
+/** The view's redraw, set by start(): what a choice made in disputed() redraws. */
+let redrawView = () => {};
 
 /** "CERTAIN" / "POSSIBLE" as a small badge. */
 export function certainty(value) {
@@ -397,6 +403,7 @@ export async function start(view) {
       }
     });
   };
+  redrawView = redraw;
   document.querySelectorAll('[data-lang]').forEach(b => b.addEventListener('click', () => {
     state.set({ lang: b.dataset.lang === 'en' ? null : b.dataset.lang });
     applyLanguage();
