@@ -147,6 +147,13 @@ export const LABELS = {
     'watch.act.review': 'Change the review date', 'watch.act.newReview': 'New review date (2027, 2027-06 or 2027-06-30)',
     'watch.act.reviewSubmit': 'Change', 'watch.act.done': 'Recorded',
     'watch.act.now': 'Steps are taken on the board of today, as known now.',
+    // sources in the capture form (several sources, document search, new document inline)
+    'src.add': 'Add another source', 'src.remove': 'Remove this source', 'src.search': 'Search documents by id or title',
+    'src.noMatch': 'No document matches', 'src.whole': 'Whole document (no page or paragraph)',
+    'src.quote': 'Quote (optional)', 'src.new': 'new', 'src.newDocument': 'New document',
+    'src.newId': 'Document id', 'src.newTitle': 'Title', 'src.newLanguage': 'Language',
+    'src.addDocument': 'Add this document', 'src.removeDocument': 'Remove',
+    'src.newNeeds': 'A new document needs an id and a title.', 'src.newTaken': 'A document has this id already.',
   },
   'zh-Hant': {
     'nav.board': '雙邊關係', 'nav.timeline': '時間軸', 'nav.organizations': '國際組織',
@@ -287,6 +294,13 @@ export const LABELS = {
     'watch.act.review': '更改檢視期限', 'watch.act.newReview': '新的檢視期限（2027、2027-06 或 2027-06-30）',
     'watch.act.reviewSubmit': '更改', 'watch.act.done': '已記錄',
     'watch.act.now': '操作須在今天、依現在所知的看板上進行。',
+    // sources in the capture form (several sources, document search, new document inline)
+    'src.add': '新增另一個來源', 'src.remove': '移除此來源', 'src.search': '依編號或標題搜尋文件',
+    'src.noMatch': '沒有符合的文件', 'src.whole': '整份文件（無頁碼或段落）',
+    'src.quote': '引文（選填）', 'src.new': '新', 'src.newDocument': '新文件',
+    'src.newId': '文件編號', 'src.newTitle': '標題', 'src.newLanguage': '語言',
+    'src.addDocument': '加入此文件', 'src.removeDocument': '移除',
+    'src.newNeeds': '新文件需要編號和標題。', 'src.newTaken': '已有文件使用此編號。',
   },
   // Simplified Chinese: where a label is missing here, the traditional one stands in (as the API
   // answers zh-Hans with zh-Hant when a text has no simplified form)
@@ -410,5 +424,12 @@ export const LABELS = {
     'watch.outcome.HAPPENED': '已发生', 'watch.outcome.DID_NOT_HAPPEN': '未发生', 'watch.outcome.OVERTAKEN': '情势已变',
     'cap.document': '来源文件', 'cap.locator': '位置（页、段）', 'cap.invalid': '未记录：请修正下列栏位。',
     'tl.empty': '没有符合的项目。',
+    // sources in the capture form (several sources, document search, new document inline)
+    'src.add': '新增另一个来源', 'src.remove': '移除此来源', 'src.search': '按编号或标题搜索文件',
+    'src.noMatch': '没有符合的文件', 'src.whole': '整份文件（无页码或段落）',
+    'src.quote': '引文（选填）', 'src.new': '新', 'src.newDocument': '新文件',
+    'src.newId': '文件编号', 'src.newTitle': '标题', 'src.newLanguage': '语言',
+    'src.addDocument': '加入此文件', 'src.removeDocument': '移除',
+    'src.newNeeds': '新文件需要编号和标题。', 'src.newTaken': '已有文件使用此编号。',
   },
 };
