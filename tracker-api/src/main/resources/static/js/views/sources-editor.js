@@ -44,7 +44,7 @@ export function sourcesEditor(documents) {
     const matching = all().filter(d => !words || d.id.toLowerCase().includes(words)
       || (d.title || '').toLowerCase().includes(words));
     select.replaceChildren(el('option', { value: '' }, matching.length ? '—' : t('src.noMatch')),
-      matching.map(d => el('option', { value: d.id, selected: d.id === keep }, describe(d))));
+      ...matching.map(d => el('option', { value: d.id, selected: d.id === keep }, describe(d))));
     if (words && !matching.some(d => d.id === keep) && matching.length) select.value = matching[0].id;
     select.dispatchEvent(new Event('change'));
   }
