@@ -154,6 +154,13 @@ export const LABELS = {
     'prefer.document': 'Source cited for the choice (document)', 'prefer.locator': 'Locator (page, paragraph)',
     'prefer.submit': 'Prefer it', 'prefer.invalid': 'Nothing was recorded: fix what is marked.',
     'prefer.done': 'Recorded: the claim chosen now stands.',
+    // sources in the capture form (several sources, document search, new document inline)
+    'src.add': 'Add another source', 'src.remove': 'Remove this source', 'src.search': 'Search documents by id or title',
+    'src.noMatch': 'No document matches', 'src.whole': 'Whole document (no page or paragraph)',
+    'src.quote': 'Quote (optional)', 'src.new': 'new', 'src.newDocument': 'New document',
+    'src.newId': 'Document id', 'src.newTitle': 'Title', 'src.newLanguage': 'Language',
+    'src.addDocument': 'Add this document', 'src.removeDocument': 'Remove',
+    'src.newNeeds': 'A new document needs an id and a title.', 'src.newTaken': 'A document has this id already.',
   },
   'zh-Hant': {
     'nav.board': '雙邊關係', 'nav.timeline': '時間軸', 'nav.organizations': '國際組織',
@@ -301,6 +308,13 @@ export const LABELS = {
     'prefer.document': '此選擇引用的來源（文件）', 'prefer.locator': '位置（頁、段）',
     'prefer.submit': '採用', 'prefer.invalid': '未記錄任何內容：請修正標示之處。',
     'prefer.done': '已記錄：所選說法現已採用。',
+    // sources in the capture form (several sources, document search, new document inline)
+    'src.add': '新增另一個來源', 'src.remove': '移除此來源', 'src.search': '依編號或標題搜尋文件',
+    'src.noMatch': '沒有符合的文件', 'src.whole': '整份文件（無頁碼或段落）',
+    'src.quote': '引文（選填）', 'src.new': '新', 'src.newDocument': '新文件',
+    'src.newId': '文件編號', 'src.newTitle': '標題', 'src.newLanguage': '語言',
+    'src.addDocument': '加入此文件', 'src.removeDocument': '移除',
+    'src.newNeeds': '新文件需要編號和標題。', 'src.newTaken': '已有文件使用此編號。',
   },
   // Simplified Chinese: where a label is missing here, the traditional one stands in (as the API
   // answers zh-Hans with zh-Hant when a text has no simplified form)
@@ -431,5 +445,12 @@ export const LABELS = {
     'prefer.document': '此选择引用的来源（文件）', 'prefer.locator': '位置（页、段）',
     'prefer.submit': '采用', 'prefer.invalid': '未记录任何内容：请修正标示之处。',
     'prefer.done': '已记录：所选说法现已采用。',
+    // sources in the capture form (several sources, document search, new document inline)
+    'src.add': '新增另一个来源', 'src.remove': '移除此来源', 'src.search': '按编号或标题搜索文件',
+    'src.noMatch': '没有符合的文件', 'src.whole': '整份文件（无页码或段落）',
+    'src.quote': '引文（选填）', 'src.new': '新', 'src.newDocument': '新文件',
+    'src.newId': '文件编号', 'src.newTitle': '标题', 'src.newLanguage': '语言',
+    'src.addDocument': '加入此文件', 'src.removeDocument': '移除',
+    'src.newNeeds': '新文件需要编号和标题。', 'src.newTaken': '已有文件使用此编号。',
   },
 };

@@ -1,6 +1,7 @@
 // Record a development: the form follows the vocabulary (each type's attributes), and the API's
 // own validation messages are shown next to the fields they name.
 import { actorName, allActors, api, ApiError, el, link, start, t } from '../tracker.js';
+import { sourcesEditor } from './sources-editor.js';
 
 let vocabulary = null;
 let documents = [];
@@ -52,7 +53,7 @@ function field(name, label, input) {
     el('span', { class: 'error' }));
 }
 
-function body(form) {
+function body(form, editor) {
   const data = new FormData(form);
   const type = data.get('type');
   const spec = vocabulary.types.find(x => x.type === type);
@@ -81,10 +82,10 @@ function body(form) {
   if (!spec.registration || chosen.length) development.actors = [...chosen];
   const en = data.get('summary.en'); const zh = data.get('summary.zh-Hant');
   if (en || zh) development.summary = { en: en || undefined, 'zh-Hant': zh || undefined };
-  if (data.get('sources[0].document')) {
-    development.sources = [{ document: data.get('sources[0].document'),
-      locator: data.get('sources[0].locator') || undefined, quote: data.get('sources[0].quote') || undefined }];
-  }
+  const sources = editor.sources();
+  if (sources.length) development.sources = sources;
+  const newDocuments = editor.newDocuments();
+  if (newDocuments.length) development.newDocuments = newDocuments;
   return development;
 }
 
@@ -117,7 +118,7 @@ function draw(main, type) {
     chosen = chosen.filter(c => selected.includes(c)).concat(selected.filter(c => !chosen.includes(c)));
     order.textContent = chosen.map(actorName).join(' → ');
   } }, allActors().sort((a, b) => a.code.localeCompare(b.code)).map(a => el('option', { value: a.code }, a.code + ' · ' + actorName(a.code))));
-  const docSelect = el('select', {}, el('option', { value: '' }, '—'), documents.map(d => el('option', { value: d.id }, d.title ? d.id + ' · ' + d.title : d.id)));
+  const editor = sourcesEditor(documents);
   const result = el('div', { id: 'capture-result', role: 'status' });
   const form = el('form', { id: 'capture', class: 'capture', novalidate: true, onsubmit: async e => {
     e.preventDefault();
@@ -127,12 +128,14 @@ function draw(main, type) {
     try {
       const saved = await api('/api/developments', {}, { method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify(body(form)) });
+        body: JSON.stringify(body(form, editor)) });
       result.replaceChildren(el('p', { class: 'ok' }, t('cap.recorded') + ' ',
         link(`/timeline?text=${encodeURIComponent(saved.summary?.en || '')}`, saved.id, { id: 'recorded-id' })));
       form.reset();
       chosen = [];
       order.textContent = '';
+      documents = await api('/api/documents'); // fresh, with any document registered just now
+      editor.registered(documents);
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       result.replaceChildren(el('p', { class: 'error' }, t('cap.invalid')));
@@ -147,10 +150,7 @@ function draw(main, type) {
   spec.attributes.map(attributeInput),
   field('summary.en', t('cap.summaryEn'), el('textarea', { rows: 2 })),
   field('summary.zh-Hant', t('cap.summaryZh'), el('textarea', { rows: 2, lang: 'zh-Hant' })),
-  el('fieldset', { class: 'source' }, el('legend', {}, t('tl.sources')),
-    field('sources[0].document', t('cap.document'), docSelect),
-    field('sources[0].locator', t('cap.locator'), el('input', { placeholder: '§1 ¶2, p. 3' })),
-    field('sources[0].quote', t('cap.quote'), el('textarea', { rows: 2, lang: 'zh-Hant' }))),
+  editor.node,
   el('button', { type: 'submit', id: 'capture-submit' }, t('cap.record')));
   main.replaceChildren(el('h1', {}, t('nav.capture')), form, result);
 }

@@ -3,9 +3,12 @@ package org.tracker.development.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +26,7 @@ import org.tracker.development.api.UnknownDevelopment;
 import org.tracker.directory.api.Directory;
 import org.tracker.infrastructure.security.AccessRules;
 import org.tracker.infrastructure.web.Creates;
+import org.tracker.shared.Refusal;
 
 /** Recording, correcting, retracting and reading developments. */
 @RestController
@@ -33,11 +37,17 @@ public class DevelopmentController {
   private final Capture capture;
   private final DevelopmentLog log;
   private final Directory directory;
+  private final TransactionTemplate transaction;
 
-  public DevelopmentController(Capture capture, DevelopmentLog log, Directory directory) {
+  public DevelopmentController(
+      Capture capture,
+      DevelopmentLog log,
+      Directory directory,
+      PlatformTransactionManager transactions) {
     this.capture = capture;
     this.log = log;
     this.directory = directory;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   @Operation(
@@ -45,11 +55,34 @@ public class DevelopmentController {
       description =
           "201 with Location when recorded; 200 with the existing development when the same id"
               + " was already recorded with the same body; 409 when that id holds other content;"
-              + " 400 naming every wrong field.")
+              + " 400 naming every wrong field. 'newDocuments' (optional) registers documents"
+              + " (DOCUMENT_REGISTERED) in the same transaction, before the development, so its"
+              + " sources may cite them: all or nothing — a bad document (400 naming"
+              + " newDocuments[i].field) records no development, a bad development no document.")
   @Creates
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<DevelopmentView> record(@RequestBody DevelopmentDraft draft) {
-    return answer(capture.record(draft));
+  public ResponseEntity<DevelopmentView> record(@RequestBody DevelopmentRequest request) {
+    DevelopmentDraft draft = request.draft();
+    List<NewDocument> documents = request.documents();
+    if (documents.isEmpty()) {
+      return answer(capture.record(draft));
+    }
+    return answer(
+        transaction.execute(
+            status -> {
+              for (int i = 0; i < documents.size(); i++) {
+                NewDocument document = documents.get(i);
+                if (document == null) {
+                  throw NewDocumentRefused.missing(i);
+                }
+                try {
+                  capture.record(document.draft());
+                } catch (Refusal refusal) {
+                  throw NewDocumentRefused.of(i, refusal);
+                }
+              }
+              return capture.record(draft);
+            }));
   }
 
   @Operation(
