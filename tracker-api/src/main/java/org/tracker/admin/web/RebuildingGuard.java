@@ -16,8 +16,10 @@ import org.tracker.projection.Projections;
 import org.tracker.shared.Projection;
 
 /**
- * While a projection is rebuilding, the reads it declares it serves answer 503 (problem+json,
- * Retry-After) naming the projection and its progress — never an answer from half-built tables.
+ * While a projection has its first build (after a restore into an empty store), the reads it
+ * declares it serves answer 503 (problem+json, Retry-After) naming the projection and its progress
+ * — never an answer from half-built tables. A rebuild does not: the live generation answers while
+ * the spare is built (ADR 0021).
  */
 @Configuration(proxyBeanMethods = false)
 public class RebuildingGuard implements WebMvcConfigurer {
